@@ -1,0 +1,14 @@
+/*
+ * embedded_find.c: lookup in the table that tools/embed.c generates.
+ */
+#include "stdlib/embedded.h"
+
+#include <string.h>
+
+const struct embedded_file *embedded_find(const char *path)
+{
+	for (const struct embedded_file *f = embedded_files; f->path; f++)
+		if (strcmp(f->path, path) == 0)
+			return f;
+	return NULL;
+}
