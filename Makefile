@@ -64,7 +64,7 @@ $(B)/%.o: %.c | $(GEN_HDRS)
 # Generated C is compiled without -Wpedantic's complaints about flex's own code.
 $(B)/lexer/script.o $(B)/parser/directive.o: $(B)/%.o: $(B)/%.c
 	$(CC) $(CPPFLAGS) $(ALLCFLAGS) -Wno-unused-function -Wno-missing-prototypes \
-		-Wno-sign-compare -MMD -MP -c -o $@ $<
+		-Wno-sign-compare -Wno-implicit-fallthrough -MMD -MP -c -o $@ $<
 
 $(B)/stdlib/embedded.o: $(B)/stdlib/embedded.c
 	$(CC) $(CPPFLAGS) $(ALLCFLAGS) -c -o $@ $<

@@ -60,7 +60,7 @@ struct ir_array {
 /* One option as written, for the "options" object of --emit=ir. */
 struct ir_opt {
 	const char *value; /* as given (NULL for flags given without a value) */
-	struct span at;    /* where it was set; unset = not given */
+	struct span at;    /* the value (or the flag) where it was set; unset = not given */
 };
 
 /* A pyxis/#SLURMC volume, normalised. */
@@ -71,6 +71,7 @@ struct ir_volume {
 	const char *path;   /* mount path in the container */
 	const char *size;   /* emptyDir sizeLimit, or NULL */
 	bool read_only;
+	bool pyxis;         /* from --container-mounts; #SLURMC --volume at the same path wins */
 	struct span at;
 };
 
@@ -108,6 +109,7 @@ struct ir_slurmc {
 	ir_int ttl_s, backoff_limit, disk_size_gb;
 	ir_bool use_spot, no_container_mount_home;
 	ir_str cloud, region, setup;
+	ir_str scheduler_name, runtime_class, zone, instance_type;
 	struct ir_kv *image_pull_secrets; size_t nimage_pull_secrets;
 	struct ir_volume *volumes; size_t nvolumes;
 	struct ir_kv *env; size_t nenv;            /* value "secret:NAME/KEY" kept as written */
@@ -137,6 +139,7 @@ struct ir_job {
 	struct ir_slurmc slurmc;
 	struct ir_body body;
 	struct span header_end; /* the first body line, for warnings */
+	const char *target;      /* the effective target name */
 };
 
 #endif

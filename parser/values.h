@@ -8,6 +8,13 @@
  * byte range of the offending part inside the value, and an optional note
  * and hint (full sentences). The parsers print nothing and keep no state.
  * Results that need memory use the arena given.
+ *
+ * Acceptance follows Slurm 22.05 exactly, lax corners included. When sbatch
+ * accepts a value that is probably a mistake (trailing text it ignores, a
+ * number that wraps around in its 32-bit arithmetic), the parser returns
+ * true AND sets e->warn, with id (a W_ row), off/len, note and hint filled
+ * as for an error: the caller reports it like an error. Every parser clears
+ * *e first, so a zeroed or reused struct verr is fine.
  */
 #ifndef SLURMC_VALUES_H
 #define SLURMC_VALUES_H
@@ -24,26 +31,49 @@ struct verr {
 	size_t off, len;  /* offending part of the value; len 0 = whole value */
 	const char *note; /* static or arena-owned, or NULL */
 	const char *hint; /* static or arena-owned, or NULL */
+	bool warn;        /* on success: id/off/len/note/hint describe a warning */
 };
 
 /* Time limit: M, M:S, H:M:S, D-H, D-H:M, D-H:M:S, UNLIMITED, INFINITE.
  * Result in seconds, rounded up to whole minutes as sbatch does;
- * -1 for UNLIMITED/INFINITE. */
+ * -1 for UNLIMITED/INFINITE, and for 0 (sbatch: no limit). Fields are not
+ * range-checked ("1:75:00" is 2h15m); sbatch's 32-bit wrap-around is
+ * reproduced, with a warning. For --time and --time-min. */
 bool val_time(const char *s, int64_t *seconds, struct verr *e);
+
+/* A duration in seconds, same syntax as val_time but not rounded and 0 stays
+ * 0 (sbatch's time_str2secs): --delay-boot, the time after --switches' '@'.
+ * -1 for UNLIMITED/INFINITE/-1. */
+bool val_time_secs(const char *s, int64_t *seconds, struct verr *e);
 
 /* Memory size: N[K|M|G|T] (also KB/MB... as sbatch accepts), no unit = MiB.
  * Result in MiB, rounded up as sbatch does. 0 is allowed (whole node). */
 bool val_mem_mb(const char *s, int64_t *mb, struct verr *e);
 
-/* A non-negative integer (or any integer with allow_negative) in [min, max]. */
+/* An integer as sbatch's parse_int reads it (-n, -c, --ntasks-per-*, ...):
+ * optional leading blanks and sign, digits, nothing after. Negative values
+ * are rejected unless min < 0; the value is cut to 32 bits as sbatch does
+ * (with a warning when that changes it) and then checked against
+ * [min, max]. parse_int accepts "" as 0, so "" passes when min <= 0. */
 bool val_int(const char *s, int64_t min, int64_t max, int64_t *out, struct verr *e);
 
-/* --nodes: N, MIN-MAX, or a list of counts (newer Slurm); *max = -1 when no
- * maximum is given. */
+/* An integer as sbatch's strtoll-without-checks reads it (--nice,
+ * --priority): any text after the number, or no number at all (0), is
+ * accepted with a warning; only [min, max] is enforced. --nice is
+ * [-2147483645, 2147483645]; --priority is [0, 4294967293] (and "TOP",
+ * which the caller handles). */
+bool val_lax_int(const char *s, int64_t min, int64_t max, int64_t *out, struct verr *e);
+
+/* --nodes: N, MIN-MAX (k and m multiply by 1024 and 1048576), or a list of
+ * counts and MIN-MAX:STEP ranges (newer Slurm; accepted with a warning,
+ * *min and *max are the smallest and largest count). "N" gives *min = *max = N;
+ * *max = -1 when no maximum is given (also for a maximum of 0). */
 bool val_nodes(const char *s, int64_t *min, int64_t *max, struct verr *e);
 
 /* --array: ranges, lists, :step, %throttle. indices sorted, unique, in the
- * arena; *throttle = -1 when none. max_index bounds each index (inclusive). */
+ * arena; *throttle = -1 when none. max_index bounds each index and the step
+ * (inclusive; MaxArraySize - 1, at most 4000000). count 0 (e.g. ",") means
+ * sbatch accepts the value but submits an ordinary job (with a warning). */
 struct val_array {
 	int64_t *indices;
 	size_t count;
@@ -52,9 +82,12 @@ struct val_array {
 bool val_array(struct arena *a, const char *s, int64_t max_index, struct val_array *out,
 	       struct verr *e);
 
-/* GPU requests. --gres: a comma list of name[:type][:count][(flags)];
- * only the gpu entry fills the result, other names go to `other` (the
- * remaining gres text, arena-owned, or NULL). --gpus*: [type:]count. */
+/* GPU requests. --gres: "none", or a comma list of [gres:]name[:type][:count]
+ * (count with an optional k/m/g/t/p multiplier); only gpu entries fill the
+ * result (the last one wins), other names go to `other` (the remaining gres
+ * text, arena-owned, or NULL). Names other than gpu are not checked: they
+ * depend on the cluster. --gpus*: a comma list of [type:]count; "" leaves
+ * gpu->set false. Typed and untyped non-zero requests may not be mixed. */
 struct val_gpu {
 	bool set;
 	const char *type; /* arena-owned, NULL when untyped */
@@ -89,18 +122,24 @@ bool val_signal(const char *s, struct verr *e);
  * tomorrow, midnight, noon, elevenses, fika, teatime. Syntax only. */
 bool val_begin(const char *s, struct verr *e);
 
-/* --exclusive[=user|mcs|topo]: s may be NULL (no value). Result:
- * enum ir_exclusive (parser/ir.h). */
+/* --exclusive[=exclusive|user|mcs|topo|oversubscribe], case insensitive:
+ * s may be NULL or "" (plain --exclusive). Result: enum ir_exclusive
+ * (parser/ir.h); "oversubscribe" gives EXCL_NONE, which means the job
+ * may share nodes as with --oversubscribe. topo is newer than 22.05
+ * (accepted, with a warning). */
 bool val_exclusive(const char *s, int *kind, struct verr *e);
 
 /* --open-mode: append|truncate (sbatch reads only the first letter: a..., t...).
  * Result: enum ir_open_mode. */
 bool val_open_mode(const char *s, int *mode, struct verr *e);
 
-/* --export: ALL, NONE, or [ALL,|NIL,]NAME[=value],...; checks names. */
+/* --export: ALL, NONE, or [ALL,|NIL,]NAME[=value],...; sbatch accepts any
+ * text, so this only warns about names that are not variable names. */
 bool val_export(const char *s, struct verr *e);
 
-/* --licenses: name[@db][:count] joined by ',' or '|'. */
+/* --licenses: name[@db][:count] joined by ',' (or '|', newer Slurm, with a
+ * warning; the two may not be mixed). Names are not checked against any
+ * cluster. */
 bool val_licenses(const char *s, struct verr *e);
 
 #endif

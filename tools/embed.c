@@ -17,9 +17,11 @@ static int emit(const char *path, int idx)
 	printf("static const unsigned char f%d[] = {", idx);
 	int c;
 	unsigned long n = 0;
-	while ((c = getc(f)) != EOF)
-		printf("%s%d", n++ % 20 ? "," : ",\n", c);
-	printf("%s0};\n", n ? "," : "");
+	while ((c = getc(f)) != EOF) {
+		printf("%s%d,", n % 20 ? "" : "\n", c);
+		n++;
+	}
+	printf("0};\n");
 	fclose(f);
 	return 0;
 }

@@ -1,0 +1,354 @@
+/*
+ * sema.c: typed values for one het component, checked as sbatch checks them.
+ *
+ * Each occurrence is checked when it is read, as sbatch calls an option's
+ * handler for every occurrence; the typed fields are then derived once from
+ * the final value of each option, using the order in which options were set
+ * where two options write one field (--requeue / --no-requeue).
+ */
+#include "parser/sema.h"
+
+#include <stddef.h>
+#include <string.h>
+#include <strings.h>
+
+#include "parser/values.h"
+
+#define MAX_ARRAY_INDEX 100000 /* MaxArraySize 100001: indices 0..100000 */
+
+/* Reports a value error at the offending part of the value. */
+static void value_error(struct arena *a, struct diag_engine *d, const struct occurrence *o,
+			const struct verr *e)
+{
+	const char *v = o->value ? o->value : "";
+	size_t vlen = strlen(v);
+	size_t off = e->off <= vlen ? e->off : 0;
+	size_t len = e->len && off + e->len <= vlen ? e->len : vlen - off;
+	bool whole = e->len == 0 || !o->exact;
+	struct span at = whole ? o->vat : span_make(o->vat.src, o->vat.off + off, len);
+	const char *shown = e->len ? arena_strndup(a, v + off, len) : v;
+	struct diag *x = diag_report(d, e->id, at, shown);
+	if (e->note)
+		diag_note(d, x, "%s", e->note);
+	if (e->hint)
+		diag_hint(d, x, "%s", e->hint);
+}
+
+/* Bounds for V_INT options; counts of things start at 1. */
+static void int_bounds(int id, int64_t *min, int64_t *max)
+{
+	*min = 0;
+	*max = INT32_MAX;
+	switch (id) {
+	case OPT_NTASKS:
+	case OPT_CPUS_PER_TASK:
+	case OPT_NTASKS_PER_NODE:
+		*min = 1;
+		break;
+	case OPT_NICE:
+		*min = -2147483645;
+		*max = 2147483645;
+		break;
+	default:
+		if (sbatch_options[id].flags & OF_NEGATIVE)
+			*min = INT32_MIN;
+		break;
+	}
+}
+
+/* Checks one value by its kind; true when it is valid. */
+static bool check_value(struct arena *a, const struct occurrence *o, struct verr *e)
+{
+	const char *v = o->value;
+	int64_t i1, i2;
+	unsigned m;
+	int k;
+	struct val_array arr;
+	struct val_gpu g;
+	const char *other;
+	if (!v)
+		return true;
+	switch (sbatch_options[o->id].value) {
+	case V_TIME: return val_time(v, &i1, e);
+	case V_MEM: return val_mem_mb(v, &i1, e);
+	case V_INT:
+		int_bounds(o->id, &i1, &i2);
+		return val_int(v, i1, i2, &i1, e);
+	case V_NODES: return val_nodes(v, &i1, &i2, e);
+	case V_ARRAY: return val_array(a, v, MAX_ARRAY_INDEX, &arr, e);
+	case V_GRES: return val_gres(a, v, &g, &other, e);
+	case V_GPUS: return val_gpus(a, v, &g, e);
+	case V_DEPENDENCY: return val_dependency(v, e);
+	case V_CONSTRAINT: return val_constraint(v, e);
+	case V_PATTERN: return val_pattern(v, e);
+	case V_MAIL_TYPE: return val_mail_type(v, &m, e);
+	case V_SIGNAL: return val_signal(v, e);
+	case V_BEGIN: return val_begin(v, e);
+	case V_EXCLUSIVE: return val_exclusive(v, &k, e);
+	case V_OPEN_MODE: return val_open_mode(v, &k, e);
+	case V_EXPORT: return val_export(v, e);
+	case V_LICENSES: return val_licenses(v, e);
+	default: return true;
+	}
+}
+
+void sema_occurrence(struct arena *a, struct diag_engine *d, struct sema_comp *s,
+		     const struct occurrence *o)
+{
+	struct verr e = { 0 };
+	if (!check_value(a, o, &e)) {
+		value_error(a, d, o, &e);
+		return;
+	}
+	struct ir_opt *slot = &s->c->opts[o->id];
+	if (o->origin == ORIGIN_SCRIPT && s->origin[o->id] == ORIGIN_SCRIPT &&
+	    span_is_set(slot->at) && slot->value && o->value && strcmp(slot->value, o->value)) {
+		struct diag *x = diag_report(d, W_OPTION_REPEATED, o->at,
+					     arena_printf(a, "--%s", sbatch_options[o->id].name),
+					     o->value);
+		diag_note_at(d, x, slot->at, "The earlier value \"%s\" is set here.", slot->value);
+	}
+	slot->value = o->value;
+	slot->at = o->vat;
+	s->origin[o->id] = o->origin;
+	s->by_user[o->id] = o->origin == ORIGIN_SCRIPT || o->origin == ORIGIN_CMDLINE ||
+			    (o->origin == ORIGIN_CARRIED && s->by_user[o->id]);
+	s->seq[o->id] = ++s->next_seq;
+}
+
+/* ---- deriving typed fields ------------------------------------------- */
+
+static const struct { int id; size_t field; } str_fields[] = {
+	{ OPT_JOB_NAME, offsetof(struct ir_component, name) },
+	{ OPT_PARTITION, offsetof(struct ir_component, partition) },
+	{ OPT_ACCOUNT, offsetof(struct ir_component, account) },
+	{ OPT_QOS, offsetof(struct ir_component, qos) },
+	{ OPT_DEPENDENCY, offsetof(struct ir_component, dependency) },
+	{ OPT_CONSTRAINT, offsetof(struct ir_component, constraint) },
+	{ OPT_PREFER, offsetof(struct ir_component, prefer) },
+	{ OPT_NODELIST, offsetof(struct ir_component, nodelist) },
+	{ OPT_EXCLUDE, offsetof(struct ir_component, exclude) },
+	{ OPT_CHDIR, offsetof(struct ir_component, work_dir) },
+	{ OPT_OUTPUT, offsetof(struct ir_component, stdout_pattern) },
+	{ OPT_ERROR, offsetof(struct ir_component, stderr_pattern) },
+	{ OPT_INPUT, offsetof(struct ir_component, stdin_pattern) },
+	{ OPT_MAIL_USER, offsetof(struct ir_component, mail_user) },
+	{ OPT_EXPORT, offsetof(struct ir_component, export_env) },
+	{ OPT_SIGNAL, offsetof(struct ir_component, signal) },
+	{ OPT_BEGIN, offsetof(struct ir_component, begin) },
+	{ OPT_DEADLINE, offsetof(struct ir_component, deadline) },
+	{ OPT_COMMENT, offsetof(struct ir_component, comment) },
+	{ OPT_RESERVATION, offsetof(struct ir_component, reservation) },
+	{ OPT_LICENSES, offsetof(struct ir_component, licenses) },
+	{ OPT_WCKEY, offsetof(struct ir_component, wckey) },
+};
+
+static const struct { int id; size_t field; } num_fields[] = {
+	{ OPT_TIME, offsetof(struct ir_component, time_limit_s) },
+	{ OPT_TIME_MIN, offsetof(struct ir_component, time_min_s) },
+	{ OPT_NTASKS, offsetof(struct ir_component, num_tasks) },
+	{ OPT_NTASKS_PER_NODE, offsetof(struct ir_component, tasks_per_node) },
+	{ OPT_CPUS_PER_TASK, offsetof(struct ir_component, cpus_per_task) },
+	{ OPT_TMP, offsetof(struct ir_component, tmp_disk_mb) },
+	{ OPT_NICE, offsetof(struct ir_component, nice) },
+};
+
+static bool is_set(const struct sema_comp *s, int id)
+{
+	return span_is_set(s->c->opts[id].at);
+}
+
+/* Parses an already checked numeric value of option id. */
+static int64_t number_of(const struct sema_comp *s, int id)
+{
+	struct verr e;
+	const char *v = s->c->opts[id].value;
+	int64_t n = 0, lo, hi;
+	switch (sbatch_options[id].value) {
+	case V_TIME: val_time(v, &n, &e); break;
+	case V_MEM: val_mem_mb(v, &n, &e); break;
+	default:
+		if (id == OPT_NICE && !v)
+			return 100; /* --nice alone: sbatch's default adjustment */
+		int_bounds(id, &lo, &hi);
+		val_int(v, lo, hi, &n, &e);
+		break;
+	}
+	return n;
+}
+
+static void derive_simple(struct sema_comp *s)
+{
+	char *base = (char *)s->c;
+	for (size_t i = 0; i < sizeof str_fields / sizeof *str_fields; i++) {
+		int id = str_fields[i].id;
+		if (!is_set(s, id))
+			continue;
+		ir_str *f = (ir_str *)(base + str_fields[i].field);
+		f->v = s->c->opts[id].value ? s->c->opts[id].value : "";
+		f->at = s->c->opts[id].at;
+	}
+	for (size_t i = 0; i < sizeof num_fields / sizeof *num_fields; i++) {
+		int id = num_fields[i].id;
+		if (!is_set(s, id) || (!s->c->opts[id].value && id != OPT_NICE))
+			continue;
+		ir_int *f = (ir_int *)(base + num_fields[i].field);
+		f->v = number_of(s, id);
+		f->at = s->c->opts[id].at;
+	}
+}
+
+static void derive_nodes(struct sema_comp *s)
+{
+	struct verr e;
+	int64_t min, max;
+	if (!is_set(s, OPT_NODES) || !val_nodes(s->c->opts[OPT_NODES].value, &min, &max, &e))
+		return;
+	s->c->min_nodes = (ir_int){ min, s->c->opts[OPT_NODES].at };
+	s->c->max_nodes = (ir_int){ max < 0 ? min : max, s->c->opts[OPT_NODES].at };
+}
+
+/* The memory options exclude one another when the script or the command
+ * line sets two; one from the environment yields to one set by the user. */
+static void derive_memory(struct diag_engine *d, struct sema_comp *s)
+{
+	static const int ids[] = { OPT_MEM, OPT_MEM_PER_CPU, OPT_MEM_PER_GPU };
+	int user[3], nuser = 0, last = -1;
+	for (int i = 0; i < 3; i++) {
+		if (!is_set(s, ids[i]))
+			continue;
+		if (s->by_user[ids[i]])
+			user[nuser++] = ids[i];
+		if (last < 0 || s->seq[ids[i]] > s->seq[last])
+			last = ids[i];
+	}
+	if (nuser >= 2) {
+		int a = user[0], b = user[1];
+		if (s->seq[a] > s->seq[b]) {
+			a = user[1];
+			b = user[0];
+		}
+		struct diag *x = diag_report(d, E_MEM_EXCLUSIVE, s->c->opts[b].at);
+		diag_note_at(d, x, s->c->opts[a].at, "--%s is set here.", sbatch_options[a].name);
+		diag_hint(d, x, "keep only one memory option");
+		return;
+	}
+	int pick = nuser == 1 ? user[0] : last;
+	if (pick < 0)
+		return;
+	ir_int v = { number_of(s, pick), s->c->opts[pick].at };
+	if (pick == OPT_MEM)
+		s->c->mem_per_node_mb = v;
+	else if (pick == OPT_MEM_PER_CPU)
+		s->c->mem_per_cpu_mb = v;
+	else
+		s->c->gpus.mem_per_gpu_mb = v;
+}
+
+/* GPU options: --gres=gpu and --gpus-per-node both count per node. */
+static void derive_gpus(struct arena *a, struct diag_engine *d, struct sema_comp *s)
+{
+	static const int ids[] = { OPT_GRES, OPT_GPUS_PER_NODE, OPT_GPUS, OPT_GPUS_PER_TASK,
+				   OPT_GPUS_PER_SOCKET };
+	struct ir_gpus *g = &s->c->gpus;
+	int typed = -1, untyped = -1;
+	for (size_t i = 0; i < sizeof ids / sizeof *ids; i++) {
+		int id = ids[i];
+		struct val_gpu v = { 0 };
+		struct verr e;
+		const char *other;
+		if (!is_set(s, id))
+			continue;
+		const char *text = s->c->opts[id].value;
+		bool ok = id == OPT_GRES ? val_gres(a, text, &v, &other, &e)
+					 : val_gpus(a, text, &v, &e);
+		if (!ok || !v.set)
+			continue;
+		ir_int n = { v.count, s->c->opts[id].at };
+		if (id == OPT_GRES || id == OPT_GPUS_PER_NODE) {
+			if (!span_is_set(g->per_node.at) || s->seq[id] > s->seq[OPT_GRES + OPT_GPUS_PER_NODE - id])
+				g->per_node = n;
+		} else if (id == OPT_GPUS) {
+			g->per_job = n;
+		} else if (id == OPT_GPUS_PER_TASK) {
+			g->per_task = n;
+		} else {
+			g->per_socket = n;
+		}
+		if (v.type) {
+			g->type = (ir_str){ v.type, s->c->opts[id].at };
+			typed = id;
+		} else {
+			untyped = id;
+		}
+	}
+	if (typed >= 0 && untyped >= 0) {
+		int later = s->seq[typed] > s->seq[untyped] ? typed : untyped;
+		int earlier = later == typed ? untyped : typed;
+		struct diag *x = diag_report(d, E_GPU_TYPED_UNTYPED, s->c->opts[later].at);
+		diag_note_at(d, x, s->c->opts[earlier].at, "The other GPU request is here.");
+		diag_hint(d, x, "give the GPU type in every GPU option, or in none");
+	}
+	if (is_set(s, OPT_CPUS_PER_GPU) && s->c->opts[OPT_CPUS_PER_GPU].value)
+		g->cpus_per_gpu = (ir_int){ number_of(s, OPT_CPUS_PER_GPU),
+					    s->c->opts[OPT_CPUS_PER_GPU].at };
+	/* sbatch derives a task count from -N or --ntasks-per-node too. */
+	if (span_is_set(g->per_task.at) && !is_set(s, OPT_NTASKS) && !is_set(s, OPT_GPUS) &&
+	    !is_set(s, OPT_NODES) && !is_set(s, OPT_NTASKS_PER_NODE)) {
+		struct diag *x = diag_report(d, E_GPUS_PER_TASK_NO_TASKS, g->per_task.at);
+		diag_note(d, x, "sbatch rejects it: \"--gpus-per-task used without either --gpus or -n/--ntasks is not allowed\".");
+		diag_hint(d, x, "add the number of tasks, for example \"--ntasks=4\"");
+	}
+}
+
+static void derive_array(struct arena *a, struct sema_comp *s)
+{
+	struct val_array arr;
+	struct verr e;
+	if (!is_set(s, OPT_ARRAY) ||
+	    !val_array(a, s->c->opts[OPT_ARRAY].value, MAX_ARRAY_INDEX, &arr, &e))
+		return;
+	struct ir_array *r = &s->c->array;
+	r->at = s->c->opts[OPT_ARRAY].at;
+	r->spec = s->c->opts[OPT_ARRAY].value;
+	r->indices = arr.indices;
+	r->count = arr.count;
+	if (arr.throttle >= 0)
+		r->throttle = (ir_int){ arr.throttle, r->at };
+}
+
+/* Flags whose last occurrence wins over an opposite one. */
+static void derive_flags(struct sema_comp *s)
+{
+	struct verr e;
+	struct ir_component *c = s->c;
+	if (is_set(s, OPT_REQUEUE) || is_set(s, OPT_NO_REQUEUE)) {
+		bool yes = s->seq[OPT_REQUEUE] > s->seq[OPT_NO_REQUEUE];
+		c->requeue = (ir_bool){ yes, c->opts[yes ? OPT_REQUEUE : OPT_NO_REQUEUE].at };
+	}
+	if (is_set(s, OPT_EXCLUSIVE) && s->seq[OPT_EXCLUSIVE] > s->seq[OPT_OVERSUBSCRIBE]) {
+		int k = EXCL_EXCLUSIVE;
+		val_exclusive(c->opts[OPT_EXCLUSIVE].value, &k, &e);
+		c->exclusive = (ir_int){ k, c->opts[OPT_EXCLUSIVE].at };
+	}
+	if (is_set(s, OPT_MAIL_TYPE)) {
+		unsigned m = 0;
+		val_mail_type(c->opts[OPT_MAIL_TYPE].value, &m, &e);
+		c->mail_type = (ir_int){ m, c->opts[OPT_MAIL_TYPE].at };
+	}
+	if (is_set(s, OPT_OPEN_MODE)) {
+		int k = OPEN_DEFAULT;
+		val_open_mode(c->opts[OPT_OPEN_MODE].value, &k, &e);
+		c->open_mode = (ir_int){ k, c->opts[OPT_OPEN_MODE].at };
+	}
+}
+
+void sema_finish(struct arena *a, struct diag_engine *d, struct sema_comp *s)
+{
+	derive_simple(s);
+	derive_nodes(s);
+	derive_memory(d, s);
+	derive_gpus(a, d, s);
+	derive_array(a, s);
+	derive_flags(s);
+}
