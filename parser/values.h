@@ -46,8 +46,9 @@ bool val_time(const char *s, int64_t *seconds, struct verr *e);
  * -1 for UNLIMITED/INFINITE/-1. */
 bool val_time_secs(const char *s, int64_t *seconds, struct verr *e);
 
-/* Memory size: N[K|M|G|T] (also KB/MB... as sbatch accepts), no unit = MiB.
- * Result in MiB, rounded up as sbatch does. 0 is allowed (whole node). */
+/* Memory size: N[K|M|G|T][B], case insensitive, no unit = MiB (--mem,
+ * --mem-per-cpu, --mem-per-gpu, --tmp). Result in MiB; K rounds up to whole
+ * MiB as sbatch does. 0 is allowed (whole node). */
 bool val_mem_mb(const char *s, int64_t *mb, struct verr *e);
 
 /* An integer as sbatch's parse_int reads it (-n, -c, --ntasks-per-*, ...):
@@ -97,29 +98,41 @@ bool val_gres(struct arena *a, const char *s, struct val_gpu *gpu, const char **
 	      struct verr *e);
 bool val_gpus(struct arena *a, const char *s, struct val_gpu *gpu, struct verr *e);
 
-/* --dependency: type:id[:id...][+delay] terms joined by ',' (and) or '?'
- * (or), plus singleton. Checks the syntax only. */
+/* --dependency: type:id[_task][+delay][:id...] terms joined by ',' (and)
+ * or '?' (or), singleton, and the old form of a bare job id (afterany).
+ * "" and "0" mean no dependency. Checks the syntax only: slurmctld drops
+ * dependencies on jobs it does not know. */
 bool val_dependency(const char *s, struct verr *e);
 
 /* --constraint / --prefer / --cluster-constraint: features joined by '&',
- * '|', ',' with [...] groups and *count. Checks the syntax only. */
+ * '|', ',' with one [...] group ("&" with a count on every feature, or "|"
+ * without counts), (...) groups and *count. Checks the syntax only: which
+ * features exist depends on the cluster. */
 bool val_constraint(const char *s, struct verr *e);
 
 /* -o/-e/-i file name patterns: %j %J %A %a %x %u %N %n %t %s %b %%, with an
- * optional width (%5a) and the "\\" literal prefix. */
+ * optional width (%5a); a backslash anywhere turns expansion off. sbatch
+ * accepts any text: an unknown %-sequence only gets a warning. */
 bool val_pattern(const char *s, struct verr *e);
 
 /* --mail-type: NONE, BEGIN, END, FAIL, REQUEUE, ALL, INVALID_DEPEND,
  * STAGE_OUT, TIME_LIMIT(_90|_80|_50), ARRAY_TASKS; a comma list, case
- * insensitive. Result: enum ir_mail bits (parser/ir.h). */
+ * insensitive. Result: enum ir_mail bits (parser/ir.h). ALL gives the bits
+ * Slurm stores for it (INVALID_DEPEND, BEGIN, END, FAIL, REQUEUE, STAGE_OUT),
+ * never MAIL_ALL; NONE anywhere gives exactly MAIL_NONE. Unknown words next
+ * to a valid one are ignored (with a warning). sbatch ORs the bits of
+ * repeated --mail-type options, and a later NONE leaves earlier bits. */
 bool val_mail_type(const char *s, unsigned *mask, struct verr *e);
 
-/* --signal: [{R|B}:]<sig_num>[@sig_time]; names with or without SIG. */
+/* --signal: [R][B][R][:]sig[@seconds]: one of sbatch's 16 names (HUP ...
+ * XCPU) with or without SIG, or a number cut to 16 bits; seconds 0..65535. */
 bool val_signal(const char *s, struct verr *e);
 
 /* --begin / --deadline: HH:MM[:SS][AM|PM], MMDD[YY], MM/DD[/YY],
- * MM.DD[.YY], YYYY-MM-DD[THH:MM[:SS]], now[+count[units]], today,
- * tomorrow, midnight, noon, elevenses, fika, teatime. Syntax only. */
+ * MM.DD[.YY], YYYY-MM-DD[THH:MM[:SS]], now[{+|-}count[units]], today,
+ * tomorrow, midnight, noon, fika, teatime, uts<epoch>, combined with blanks
+ * (22.05 has no "elevenses"). Syntax only: whether a deadline is in the
+ * past depends on the clock. */
 bool val_begin(const char *s, struct verr *e);
 
 /* --exclusive[=exclusive|user|mcs|topo|oversubscribe], case insensitive:
