@@ -91,7 +91,11 @@ $(B)/tests/%: tests/unit/%.c $(B)/libslurmc.a
 	$(CC) $(CPPFLAGS) $(ALLCFLAGS) -o $@ $< $(B)/libslurmc.a $(LDLIBS) \
 		$(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
-unit: $(UNIT_BINS)
+unit: $(UNIT_BINS) $(B)/tests/fuzz_frontend
+
+$(B)/tests/fuzz_frontend: tests/fuzz/fuzz_frontend.c $(B)/libslurmc.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(ALLCFLAGS) -o $@ $< $(B)/libslurmc.a $(LDLIBS)
 
 asan: $(DEPS_STAMP)
 	$(MAKE) B=build/asan OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \

@@ -1,12 +1,13 @@
 # Diagnostics golden tests: tests/diag/NAME.sbatch compiled with --check
-# (plus NAME.args, shell words, when present) must print exactly NAME.err on
+# (plus NAME.args, shell words, when present; -Wno-default-image comes
+# first, so a test of that warning turns it back on) must print exactly NAME.err on
 # stderr and exit 1 when NAME.err holds an error, else 0. Every catalogue id
 # must have a test named after it (E_BAD_TIME -> bad-time*.sbatch).
 diag_case() { # $1 = path of the .sbatch
 	dir=$(dirname "$1") name=$(basename "$1" .sbatch)
 	args=""
 	[ -f "$dir/$name.args" ] && args=$(cat "$dir/$name.args")
-	(cd "$dir" && eval "\"\$SLURMC\" --check $args \"$name.sbatch\"") \
+	(cd "$dir" && eval "\"\$SLURMC\" --check -Wno-default-image $args \"$name.sbatch\"") \
 		>"$OUT/diag-$name.out" 2>"$OUT/diag-$name.err"
 	rc=$?
 	want_rc=0
