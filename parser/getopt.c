@@ -89,9 +89,12 @@ static void report_ambiguous(struct gstate *g, struct span at, const char *shown
 	struct diag *x = diag_report(g->d, E_AMBIGUOUS_OPTION, at, shown);
 	char buf[512];
 	size_t o = 0;
-	for (size_t i = 0; i < nc && i < max && o < sizeof buf - 80; i++)
-		o += (size_t)snprintf(buf + o, sizeof buf - o, "%s--%s", i ? ", " : "",
+	size_t shown_n = nc < max ? nc : max;
+	for (size_t i = 0; i < shown_n && o < sizeof buf - 80; i++) {
+		const char *sep = i == 0 ? "" : i + 1 == shown_n && nc <= max ? " or " : ", ";
+		o += (size_t)snprintf(buf + o, sizeof buf - o, "%s--%s", sep,
 				      g->t->rows[cands[i]].name);
+	}
 	diag_note(g->d, x, "It could be %s%s.", buf, nc > max ? ", ..." : "");
 	diag_hint(g->d, x, "write the option name in full");
 	g->ok = false;

@@ -100,6 +100,11 @@ void sema_occurrence(struct arena *a, struct diag_engine *d, struct sema_comp *s
 		value_error(a, d, o, &e);
 		return;
 	}
+	if ((sbatch_options[o->id].flags & OF_NEWER) && o->origin == ORIGIN_SCRIPT) {
+		struct diag *x = diag_report(d, W_NEWER_OPTION, o->at,
+					     arena_printf(a, "--%s", sbatch_options[o->id].name));
+		diag_note(d, x, "Slurm 22.05 stops with \"unrecognized option\"; newer Slurm accepts it.");
+	}
 	struct ir_opt *slot = &s->c->opts[o->id];
 	if (o->origin == ORIGIN_SCRIPT && s->origin[o->id] == ORIGIN_SCRIPT &&
 	    span_is_set(slot->at) && slot->value && o->value && strcmp(slot->value, o->value)) {
