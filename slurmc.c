@@ -316,6 +316,16 @@ static void compile_one(struct driver *d, struct unit *u, const char *path,
 		json_decref(j);
 		return;
 	}
+	/* A script's own #SLURMC --profile, unless the command line or the
+	 * environment chose one (then the option's span is not the script's). */
+	ir_str sp = u->job->slurmc.profile;
+	if (span_is_set(sp.at) && sp.at.src == u->job->src) {
+		struct profile_search ps = { sp.v, sp.at, "#SLURMC --profile", NULL, NULL, NULL };
+		prof = profile_find(&u->arena, &d->diags, &ps);
+		if (!prof)
+			return;
+	}
+	profile_module_hint(prof, u->job, &d->diags);
 	struct emit_options eo = { 0 };
 	eo.profile = prof;
 	char *text = NULL;

@@ -21,7 +21,7 @@ bool lex_precheck(const struct source *src, struct diag_engine *d)
 		if (src->text[i] == '\r' && src->text[i + 1] == '\n') {
 			struct diag *x = diag_report(d, E_CRLF, span_make(src, i, 1));
 			diag_note(d, x, "sbatch rejects scripts with Windows line breaks.");
-			diag_hint(d, x, "convert the file with \"dos2unix %s\"", src->name);
+			diag_hint(d, x, "Convert the file with \"dos2unix %s\".", src->name);
 			return false;
 		}
 	}

@@ -97,13 +97,13 @@ void pc_separator(struct parse_ctx *c, const struct lex_value *v)
 		c->ncomps++;
 		if (strncasecmp(v->text, "packjob", 7) == 0) {
 			struct diag *d = diag_report(c->diags, W_PACKJOB, at);
-			diag_hint(c->diags, d, "write \"hetjob\" instead");
+			diag_hint(c->diags, d, "Write \"hetjob\" instead.");
 			diag_fixit(c->diags, d, at, "hetjob");
 		}
 	} else {
 		struct diag *d = diag_report(c->diags, W_IGNORED_AFTER_SEPARATOR, at, v->text);
 		diag_note(c->diags, d, "A component separator counts only as the first word of an #SBATCH line; sbatch drops it and the rest of this line.");
-		diag_hint(c->diags, d, "put \"#SBATCH hetjob\" on a line of its own");
+		diag_hint(c->diags, d, "Put \"#SBATCH hetjob\" on a line of its own.");
 	}
 	c->line_words = 0;
 }
@@ -116,7 +116,7 @@ void pc_ignored(struct parse_ctx *c, const struct lex_value *v)
 	c->ignored_warned = true;
 	struct diag *d = diag_report(c->diags, W_WORDS_AFTER_SEPARATOR, vspan(c, v),
 				     c->last_separator);
-	diag_hint(c->diags, d, "move these options to the next #SBATCH line");
+	diag_hint(c->diags, d, "Move these options to the next #SBATCH line.");
 }
 
 void pc_line_abandon(struct parse_ctx *c)

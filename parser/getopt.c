@@ -75,7 +75,7 @@ static void report_unknown(struct gstate *g, const char *shown, struct span at,
 	struct diag *x = diag_report(g->d, E_UNKNOWN_OPTION, at, shown);
 	const char *s = len ? opt_suggest(g->t, name, len) : NULL;
 	if (s) {
-		diag_hint(g->d, x, "did you mean \"--%s\"?", s);
+		diag_hint(g->d, x, "Did you mean \"--%s\"?", s);
 		diag_fixit(g->d, x, span_make(at.src, at.off + 2, len), s);
 	} else {
 		diag_note(g->d, x, "sbatch rejects the script: \"unrecognized option\".");
@@ -96,14 +96,14 @@ static void report_ambiguous(struct gstate *g, struct span at, const char *shown
 				      g->t->rows[cands[i]].name);
 	}
 	diag_note(g->d, x, "It could be %s%s.", buf, nc > max ? ", ..." : "");
-	diag_hint(g->d, x, "write the option name in full");
+	diag_hint(g->d, x, "Write the option name in full.");
 	g->ok = false;
 }
 
 static void report_missing(struct gstate *g, struct span at, const char *shown)
 {
 	struct diag *x = diag_report(g->d, E_MISSING_ARGUMENT, at, shown);
-	diag_hint(g->d, x, "give a value, as in \"%s%sVALUE\"", shown, shown[1] == '-' ? "=" : " ");
+	diag_hint(g->d, x, "Give a value, as in \"%s%sVALUE\".", shown, shown[1] == '-' ? "=" : " ");
 	g->ok = false;
 }
 
@@ -135,7 +135,7 @@ static void long_option(struct gstate *g)
 	if (row->arg == ARG_NONE) {
 		if (eq) {
 			struct diag *x = diag_report(g->d, E_UNEXPECTED_ARGUMENT, w->at, full);
-			diag_hint(g->d, x, "write \"%s\" alone", full);
+			diag_hint(g->d, x, "Write \"%s\" alone.", full);
 			g->ok = false;
 			return;
 		}
@@ -193,7 +193,7 @@ static void stray(struct gstate *g, const struct word *w)
 	if (w->at.off > 0 && raw[w->at.off - 1] == ' ' && w->at.off >= 2 &&
 	    raw[w->at.off - 2] == '\\') {
 		diag_note(g->d, x, "A backslash does not keep a blank inside a word: the word ends at the blank.");
-		diag_hint(g->d, x, "put the whole value in quotes instead");
+		diag_hint(g->d, x, "Put the whole value in quotes instead.");
 	} else {
 		diag_note(g->d, x, "Every word of a directive must be an option or an option's value.");
 	}

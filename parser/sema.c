@@ -235,7 +235,7 @@ static void derive_memory(struct diag_engine *d, struct sema_comp *s)
 		}
 		struct diag *x = diag_report(d, E_MEM_EXCLUSIVE, s->c->opts[b].at);
 		diag_note_at(d, x, s->c->opts[a].at, "--%s is set here.", sbatch_options[a].name);
-		diag_hint(d, x, "keep only one memory option");
+		diag_hint(d, x, "Keep only one memory option.");
 		return;
 	}
 	int pick = nuser == 1 ? user[0] : last;
@@ -292,7 +292,7 @@ static void derive_gpus(struct arena *a, struct diag_engine *d, struct sema_comp
 		int earlier = later == typed ? untyped : typed;
 		struct diag *x = diag_report(d, E_GPU_TYPED_UNTYPED, s->c->opts[later].at);
 		diag_note_at(d, x, s->c->opts[earlier].at, "The other GPU request is here.");
-		diag_hint(d, x, "give the GPU type in every GPU option, or in none");
+		diag_hint(d, x, "Give the GPU type in every GPU option, or in none.");
 	}
 	if (is_set(s, OPT_CPUS_PER_GPU) && s->c->opts[OPT_CPUS_PER_GPU].value)
 		g->cpus_per_gpu = (ir_int){ number_of(s, OPT_CPUS_PER_GPU),
@@ -302,7 +302,7 @@ static void derive_gpus(struct arena *a, struct diag_engine *d, struct sema_comp
 	    !is_set(s, OPT_NODES) && !is_set(s, OPT_NTASKS_PER_NODE)) {
 		struct diag *x = diag_report(d, E_GPUS_PER_TASK_NO_TASKS, g->per_task.at);
 		diag_note(d, x, "sbatch rejects it: \"--gpus-per-task used without either --gpus or -n/--ntasks is not allowed\".");
-		diag_hint(d, x, "add the number of tasks, for example \"--ntasks=4\"");
+		diag_hint(d, x, "Add the number of tasks, for example \"--ntasks=4\".");
 	}
 }
 

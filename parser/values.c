@@ -46,6 +46,7 @@ static bool warn(struct verr *e, enum diag_id id, size_t off, size_t len, const 
 	return true;
 }
 
+/* Every parser starts from a clean verr: callers may reuse one. */
 static void clear(struct verr *e)
 {
 	memset(e, 0, sizeof *e);
@@ -64,6 +65,7 @@ static bool is_space(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
 }
 
+/* isblank(3): what parse_time skips between words. */
 static bool is_blank(char c)
 {
 	return c == ' ' || c == '\t';
@@ -75,6 +77,7 @@ static bool at_end(const char *p, const char *lim)
 	return p == lim || *p == '\0';
 }
 
+/* True when [p, lim) holds only white space (Slurm's xstring_is_whitespace). */
 static bool all_space(const char *p, const char *lim)
 {
 	for (; !at_end(p, lim); p++)
@@ -133,6 +136,7 @@ static int32_t wrap32(unsigned long long u)
 	return w <= INT32_MAX ? (int32_t)w : -(int32_t)(UINT32_MAX - w) - 1;
 }
 
+/* The offset of p in the value s, for struct verr. */
 static size_t at(const char *s, const char *p)
 {
 	return (size_t)(p - s);
@@ -161,12 +165,12 @@ static bool time_shape(const char *s, enum diag_id id, struct verr *e)
 		} else if (*p == '-') {
 			dashes++;
 			if (colons)
-				return fail(e, id, at(s, p), 1, "The days and their \"-\" must come first.",
+				return fail(e, id, 0, 0, "The days and their \"-\" must come first.",
 					    time_hint);
 		} else if (*p == ':') {
 			colons++;
 		} else {
-			return fail(e, id, at(s, p), 1, "Only digits, \"-\" and \":\" may appear in a time.",
+			return fail(e, id, 0, 0, "Only digits, \"-\" and \":\" may appear in a time.",
 				    time_hint);
 		}
 	}
@@ -292,12 +296,12 @@ bool val_mem_mb(const char *s, int64_t *mb, struct verr *e)
 	if (!n.digits)
 		return fail(e, E_BAD_MEMORY, 0, 0, "The size must start with a number.", mem_hint);
 	if (n.overflow)
-		return fail(e, E_BAD_MEMORY, 0, at(s, n.end), "The number is too large.", mem_hint);
+		return fail(e, E_BAD_MEMORY, 0, 0, "The number is too large.", mem_hint);
 	if (n.v < 0)
-		return fail(e, E_BAD_MEMORY, 0, at(s, n.end), "A size cannot be negative.", mem_hint);
+		return fail(e, E_BAD_MEMORY, 0, 0, "A size cannot be negative.", mem_hint);
 	int unit = mem_unit(n.end);
 	if (unit == INT_MIN)
-		return fail(e, E_BAD_MEMORY, at(s, n.end), strlen(n.end),
+		return fail(e, E_BAD_MEMORY, 0, 0,
 			    "The unit must be K, M, G or T, optionally followed by B.", mem_hint);
 	long long v = n.v;
 	if (unit < 0) {
@@ -332,13 +336,12 @@ bool val_int(const char *s, int64_t min, int64_t max, int64_t *out, struct verr 
 {
 	clear(e);
 	struct num n = scan_num(s, NULL);
-	if (*n.end) {
-		if (!n.digits)
-			return fail(e, E_BAD_NUMBER, 0, 0, "A whole number is expected here.", int_hint);
-		return fail(e, E_BAD_NUMBER, at(s, n.end), strlen(n.end),
-			    "Only a whole number may appear here, without units or other text.",
+	if (*n.end)
+		return fail(e, E_BAD_NUMBER, 0, 0,
+			    n.digits ? "Only a whole number may appear here, without units or other "
+				       "text."
+				     : "A whole number is expected here.",
 			    int_hint);
-	}
 	if (n.v < 0 && min >= 0)
 		return fail(e, E_NUMBER_RANGE, 0, 0, range_note(n.v, min, max), int_hint);
 	if (n.overflow || n.v == LLONG_MAX || n.v == LLONG_MIN)
@@ -455,13 +458,13 @@ static bool nodes_range(const char *s, const char *dash, int64_t *min, int64_t *
 	bool odd = false;
 	int32_t lo = node_count(s, dash, &stop, &odd);
 	if (!all_space(stop, dash))
-		return fail(e, E_BAD_NODES, at(s, stop), at(stop, dash),
+		return fail(e, E_BAD_NODES, 0, at(s, dash),
 			    "A node count is a whole number, optionally followed by k or m.", nodes_hint);
 	if (lo < 0)
 		lo = 1; /* sbatch's default minimum */
 	int32_t hi = node_count(dash + 1, NULL, &stop, &odd);
 	if (!all_space(stop, NULL))
-		return fail(e, E_BAD_NODES, at(s, stop), strlen(stop),
+		return fail(e, E_BAD_NODES, at(s, dash + 1), strlen(dash + 1),
 			    "A node count is a whole number, optionally followed by k or m.", nodes_hint);
 	if (hi != 0 && hi < lo)
 		return fail(e, E_NODES_RANGE, 0, 0,
@@ -486,7 +489,7 @@ bool val_nodes(const char *s, int64_t *min, int64_t *max, struct verr *e)
 	bool odd = false;
 	int32_t n = node_count(s, NULL, &stop, &odd);
 	if (!all_space(stop, NULL))
-		return fail(e, E_BAD_NODES, n < 0 ? 0 : at(s, stop), n < 0 ? 0 : strlen(stop),
+		return fail(e, E_BAD_NODES, 0, 0,
 			    "A node count is a whole number, optionally followed by k or m.", nodes_hint);
 	if (n < 0)
 		return fail(e, E_BAD_NODES, 0, 0,
@@ -525,15 +528,16 @@ static const char too_large_note[] =
 static const char too_large_hint[] =
 	"Split the work into several arrays, or ask for a larger MaxArraySize.";
 
-/* The ":step" of a range at q (at the ':'); *q moves past it. */
-static bool array_step(struct arr *c, const char **q, const char *lim, long long *step)
+/* The ":step" at *q (the ':') of the element [start, lim); *q moves past it. */
+static bool array_step(struct arr *c, const char *start, const char **q, const char *lim,
+		       long long *step)
 {
 	struct num st = scan_num(*q + 1, lim);
 	const char *r = st.end;
 	if (!at_end(r, lim) && *r == ']')
 		r++;
 	if (!elem_end(r, lim))
-		return fail(c->e, E_BAD_ARRAY, at(c->s, r), at(r, lim),
+		return fail(c->e, E_BAD_ARRAY, at(c->s, start), at(start, lim),
 			    "Only a number may follow the \":\" of a step.", array_hint);
 	if (st.v <= 0 || st.v > c->max_index)
 		return fail(c->e, E_ARRAY_BAD_STEP, at(c->s, *q), at(*q, r),
@@ -556,10 +560,10 @@ static bool array_range(struct arr *c, const char *start, const char *q, const c
 	if (!at_end(q, lim) && *q == ']')
 		q++;
 	if (!at_end(q, lim) && *q == ':') {
-		if (!array_step(c, &q, lim, step))
+		if (!array_step(c, start, &q, lim, step))
 			return false;
 	} else if (!elem_end(q, lim)) {
-		return fail(c->e, E_BAD_ARRAY, at(c->s, q), at(q, lim),
+		return fail(c->e, E_BAD_ARRAY, at(c->s, start), at(start, lim),
 			    "Only \":\" and a step, or \"%\" and a throttle, may follow a range.",
 			    array_hint);
 	}
@@ -583,7 +587,7 @@ static bool array_elem(struct arr *c, const char *p, const char *lim)
 	if (!at_end(q, lim) && *q == ']')
 		q++;
 	if (a.v < 0)
-		return fail(c->e, E_BAD_ARRAY, at(s, p), at(p, a.end),
+		return fail(c->e, E_BAD_ARRAY, at(s, start), at(start, lim),
 			    "Array indices cannot be negative.", array_hint);
 	long long last = a.v, step = 1;
 	bool nodigits = !a.digits;
@@ -591,7 +595,7 @@ static bool array_elem(struct arr *c, const char *p, const char *lim)
 		if (!array_range(c, start, q, lim, a.v, &last, &step, &nodigits))
 			return false;
 	} else if (!elem_end(q, lim)) {
-		return fail(c->e, E_BAD_ARRAY, at(s, q), at(q, lim),
+		return fail(c->e, E_BAD_ARRAY, at(s, start), at(start, lim),
 			    "Only \"-\" and a range end, or \"%\" and a throttle, may follow an index.",
 			    array_hint);
 	} else if (last > c->max_index) {
@@ -700,26 +704,28 @@ static bool gres_count(const char *p, const char *lim, unsigned long long *count
 	return true;
 }
 
-/* [type:]count or count-or-type from [p, lim), the part after "name:". */
-static bool gres_spec(const char *s, const char *p, const char *lim, enum diag_id id,
-		      struct gres_ent *g, struct verr *e)
+/* [type:]count or count-or-type from [p, lim), the part after "name:" of
+ * the entry starting at `entry` (errors point at the whole entry). */
+static bool gres_spec(const char *s, const char *entry, const char *p, const char *lim,
+		      enum diag_id id, struct gres_ent *g, struct verr *e)
 {
+	size_t off = at(s, entry), len = at(entry, lim);
 	const char *hint = id == E_BAD_GRES ? gres_hint : gpus_hint;
 	const char *c = memchr(p, ':', (size_t)(lim - p));
 	if (c && memchr(c + 1, ':', (size_t)(lim - c - 1)))
-		return fail(e, id, at(s, p), at(p, lim),
+		return fail(e, id, off, len,
 			    id == E_BAD_GRES ? "An entry is name[:type][:count], with two \":\" at most."
 					     : "An entry is [type:]count, with one \":\" at most.",
 			    hint);
 	if (p == lim)
-		return fail(e, id, at(s, p) ? at(s, p) - 1 : 0, 1, "Nothing follows the \":\".", hint);
+		return fail(e, id, off, len, "Nothing follows the \":\".", hint);
 	if (!c) {
 		if (gres_count(p, lim, &g->count)) {
 			g->count_text = p;
 			return true;
 		}
 		if (is_digit(*p))
-			return fail(e, id, at(s, p), at(p, lim),
+			return fail(e, id, off, len,
 				    "A count is a whole number with an optional k, m, g, t or p "
 				    "multiplier, and a type cannot start with a digit.",
 				    hint);
@@ -727,11 +733,11 @@ static bool gres_spec(const char *s, const char *p, const char *lim, enum diag_i
 		return true;
 	}
 	if (c == p)
-		return fail(e, id, at(s, p), 1, "The type before \":\" is missing.", hint);
+		return fail(e, id, off, len, "The type before \":\" is missing.", hint);
 	if (c + 1 == lim)
-		return fail(e, id, at(s, c), 1, "The count after the type is missing.", hint);
+		return fail(e, id, off, len, "The count after the type is missing.", hint);
 	if (!gres_count(c + 1, lim, &g->count))
-		return fail(e, id, at(s, c + 1), at(c + 1, lim),
+		return fail(e, id, off, len,
 			    "A count is a whole number with an optional k, m, g, t or p multiplier.",
 			    hint);
 	g->type = p, g->type_end = c, g->count_text = c + 1;
@@ -766,7 +772,8 @@ static bool gres_name(const char *s, const char *p, const char *lim, struct verr
 {
 	size_t len = (size_t)(lim - p);
 	if (len == 0)
-		return fail(e, E_BAD_GRES, at(s, p), 1, "The GRES name is missing.", gres_hint);
+		return fail(e, E_BAD_GRES, at(s, p), strcspn(p, ","), "The GRES name is missing.",
+			    gres_hint);
 	for (const char *q = p; q < lim; q++)
 		if (!(is_digit(*q) || *q == '_' || ((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z')) ||
 		    (q == p && is_digit(*q)))
@@ -786,13 +793,14 @@ static bool gres_name(const char *s, const char *p, const char *lim, struct verr
 static bool gres_entry(const char *s, const char *p, const char *lim, struct gres_ent *g,
 		       const char **name, const char **name_end, struct verr *e)
 {
+	const char *entry = p;
 	if ((size_t)(lim - p) > 5 && !strncmp(p, "gres:", 5))
 		p += 5;
 	const char *c = memchr(p, ':', (size_t)(lim - p));
 	*name = p;
 	*name_end = c ? c : lim;
 	*g = (struct gres_ent){ .count = 1 };
-	if (c && !gres_spec(s, c + 1, lim, E_BAD_GRES, g, e))
+	if (c && !gres_spec(s, entry, c + 1, lim, E_BAD_GRES, g, e))
 		return false;
 	if (g->count == 0 && is_digit(*g->count_text))
 		return true;
@@ -817,8 +825,7 @@ bool val_gres(struct arena *a, const char *s, struct val_gpu *gpu, const char **
 		const char *end = p + strcspn(p, ","), *name, *name_end;
 		struct gres_ent g;
 		if (end == p)
-			return fail(e, E_BAD_GRES, at(s, p) - (*p == '\0' && p > s), 1,
-				    "An entry of the list is empty.", gres_hint);
+			return fail(e, E_BAD_GRES, 0, 0, "An entry of the list is empty.", gres_hint);
 		if (!gres_entry(s, p, end, &g, &name, &name_end, e))
 			return false;
 		if (name_end - name == 3 && !strncmp(name, "gpu", 3)) {
@@ -846,7 +853,7 @@ bool val_gpus(struct arena *a, const char *s, struct val_gpu *gpu, struct verr *
 		const char *end = p + strcspn(p, ",");
 		if (end > p) {
 			struct gres_ent g = { .count = 1 };
-			if (!gres_spec(s, p, end, E_BAD_GPUS, &g, e) ||
+			if (!gres_spec(s, p, p, end, E_BAD_GPUS, &g, e) ||
 			    !gres_mix(&g, &typed, &untyped, e))
 				return false;
 			gpu_result(a, &g, gpu);
@@ -925,14 +932,16 @@ static bool dep_old_task(const char *s, const char **pp, struct verr *e)
 	return true;
 }
 
-/* "+delay" after a job id: a positive number of minutes. Text after the
- * number that is not a separator makes sbatch stop reading (*stop). */
-static bool dep_delay(const char *s, const char **pp, bool *stop, struct verr *e)
+/* "+delay" at *pp after the job id at `job`: a positive number of minutes.
+ * Text after the number that is not a separator makes sbatch stop reading
+ * (*stop). */
+static bool dep_delay(const char *s, const char *job, const char **pp, bool *stop,
+		      struct verr *e)
 {
 	const char *p = *pp;
 	struct num d = scan_num(p + 1, NULL);
 	if (!d.digits || d.v <= 0)
-		return fail(e, E_BAD_DEPENDENCY, at(s, p), d.digits ? at(p, d.end) : 1,
+		return fail(e, E_BAD_DEPENDENCY, at(s, job), at(job, term_end(p)),
 			    "The delay after \"+\" must be a positive number of minutes.", dep_hint);
 	*pp = d.end;
 	if (*d.end && !strchr(",?:", *d.end)) {
@@ -961,7 +970,7 @@ static bool dep_job(const char *s, const char **pp, bool delay_ok, bool *stop, s
 		if (!(delay_ok ? dep_task(s, &q, e) : dep_old_task(s, &q, e)))
 			return false;
 	}
-	if (*q == '+' && delay_ok && !dep_delay(s, &q, stop, e))
+	if (*q == '+' && delay_ok && !dep_delay(s, p, &q, stop, e))
 		return false;
 	if (!*stop && *q && !strchr(delay_ok ? ",?:" : ",", *q))
 		return fail(e, E_DEPENDENCY_JOB_ID, at(s, p), at(p, term_end(p)),
@@ -1038,14 +1047,14 @@ bool val_dependency(const char *s, struct verr *e)
 	for (const char *p = s; *p;) {
 		const char *next;
 		if (*p == ',' || *p == '?')
-			return fail(e, E_BAD_DEPENDENCY, at(s, p), 1,
-				    "A term is missing before the separator.", dep_hint);
+			return fail(e, E_BAD_DEPENDENCY, 0, 0, "A term is missing before a separator.",
+				    dep_hint);
 		if (!dep_term(s, p, &next, e))
 			return false;
 		if (!next)
 			break;
 		if (!*next || *next == ',' || *next == '?')
-			return fail(e, E_BAD_DEPENDENCY, at(s, next) - 1, 1,
+			return fail(e, E_BAD_DEPENDENCY, 0, 0,
 				    "A separator must be followed by another term.", dep_hint);
 		p = next;
 	}
@@ -1082,7 +1091,7 @@ static bool cons_count(struct cons *c, const char **pp, struct verr *e)
 {
 	const char *p = *pp;
 	if (!c->feature)
-		return fail(e, E_BAD_CONSTRAINT, at(c->s, p), 1, "A count must follow a feature name.",
+		return fail(e, E_BAD_CONSTRAINT, 0, 0, "A count must follow a feature name.",
 			    cons_hint);
 	if (c->paren)
 		return fail(e, E_CONSTRAINT_COUNT, at(c->s, p), 1,
@@ -1100,7 +1109,7 @@ static bool cons_count(struct cons *c, const char **pp, struct verr *e)
 static bool cons_op(struct cons *c, const char *p, struct verr *e)
 {
 	if (!c->feature)
-		return fail(e, E_BAD_CONSTRAINT, at(c->s, p), 1,
+		return fail(e, E_BAD_CONSTRAINT, 0, 0,
 			    "An operator must follow a feature name.", cons_hint);
 	if (c->bracket)
 		*(*p == '|' ? &c->br_or : &c->br_and) = true;
@@ -1115,15 +1124,15 @@ static bool cons_group(struct cons *c, const char *p, struct verr *e)
 	bool open = *p == '(' || *p == '[';
 	int *depth = *p == '(' || *p == ')' ? &c->paren : &c->bracket;
 	if (open && (c->feature || *depth))
-		return fail(e, E_BAD_CONSTRAINT, at(c->s, p), 1,
+		return fail(e, E_BAD_CONSTRAINT, 0, 0,
 			    *depth ? "Groups of the same kind cannot be nested."
 				   : "A group must start the expression or follow an operator.",
 			    cons_hint);
 	if (open && *p == '[' && c->brackets++)
-		return fail(e, E_BAD_CONSTRAINT, at(c->s, p), 1,
+		return fail(e, E_BAD_CONSTRAINT, 0, 0,
 			    "Only one bracketed group is allowed.", cons_hint);
 	if (!open && (!c->feature || !*depth))
-		return fail(e, E_BAD_CONSTRAINT, at(c->s, p), 1,
+		return fail(e, E_BAD_CONSTRAINT, 0, 0,
 			    *depth ? "A group cannot end right after an operator or be empty."
 				   : "This closes a group that was not opened.",
 			    cons_hint);
@@ -1155,7 +1164,7 @@ static bool cons_brackets(const struct cons *c, struct verr *e)
 static bool cons_name(struct cons *c, const char *p, struct verr *e)
 {
 	if (is_space(*p))
-		return fail(e, E_BAD_CONSTRAINT, at(c->s, p), 1, "Feature names cannot contain blanks.",
+		return fail(e, E_BAD_CONSTRAINT, 0, 0, "Feature names cannot contain blanks.",
 			    cons_hint);
 	if (!c->feature) {
 		c->feature = true;
@@ -1368,13 +1377,10 @@ static const struct {
 	{ "noon", false }, { "fika", false },    { "teatime", false },
 };
 
-/* An error from pos to the end (at the last character when pos is past it). */
-static bool begin_fail(struct verr *e, const char *s, size_t pos, const char *note)
+/* An error about the whole value: a date is read as one piece. */
+static bool begin_fail(struct verr *e, const char *note)
 {
-	size_t n = strlen(s);
-	if (pos >= n)
-		pos = n ? n - 1 : 0;
-	return fail(e, E_BAD_BEGIN, pos, n - pos, note, begin_hint);
+	return fail(e, E_BAD_BEGIN, 0, 0, note, begin_hint);
 }
 
 /* The offset after a time unit word at p (seconds ... weeks), or 0. */
@@ -1401,7 +1407,7 @@ static bool begin_now(const char *s, size_t *pos, struct verr *e)
 		return true;
 	}
 	if (s[i] != '+' && s[i] != '-')
-		return begin_fail(e, s, i, "Only \"+\" or \"-\" and a count may follow \"now\".");
+		return begin_fail(e, "Only \"+\" or \"-\" and a count may follow \"now\".");
 	bool digits = false;
 	size_t j = i + 1, u = 0;
 	for (; s[j] && s[j] != '\n' && !u; j++) {
@@ -1410,13 +1416,13 @@ static bool begin_now(const char *s, size_t *pos, struct verr *e)
 		if ((u = begin_unit(s + j)))
 			break;
 		if (!is_digit(s[j]))
-			return begin_fail(e, s, j,
+			return begin_fail(e,
 					  "The units are seconds, minutes, hours, days and weeks, "
 					  "spelt out.");
 		digits = true;
 	}
 	if (!digits)
-		return begin_fail(e, s, i, "A number must follow \"now+\".");
+		return begin_fail(e, "A number must follow \"now+\".");
 	*pos = j + u - 1;
 	return true;
 }
@@ -1442,21 +1448,21 @@ static bool begin_clock(const char *s, size_t *pos, struct verr *e)
 	int hr = s[i++] - '0';
 	if (s[i] != ':') {
 		if (!is_digit(s[i]))
-			return begin_fail(e, s, i, "The hour is one or two digits.");
+			return begin_fail(e, "The hour is one or two digits.");
 		hr = hr * 10 + s[i++] - '0';
 	}
 	if (hr > 23 || s[i] != ':')
-		return begin_fail(e, s, *pos, "The hour must be 0 to 23, followed by \":\".");
-	size_t field = ++i;
+		return begin_fail(e, "The hour must be 0 to 23, followed by \":\".");
+	i++;
 	if (!begin_field(s, &i, false, 0, 59))
-		return begin_fail(e, s, field, "Minutes are two digits, 00 to 59.");
-	if (s[i] == ':' && (field = ++i, !begin_field(s, &i, false, 0, 59)))
-		return begin_fail(e, s, field, "Seconds are two digits, 00 to 59.");
+		return begin_fail(e, "Minutes are two digits, 00 to 59.");
+	if (s[i] == ':' && (++i, !begin_field(s, &i, false, 0, 59)))
+		return begin_fail(e, "Seconds are two digits, 00 to 59.");
 	while (is_space(s[i]))
 		i++;
 	bool pm = !strncasecmp(s + i, "pm", 2), am = !strncasecmp(s + i, "am", 2);
 	if ((pm && hr > 11 && hr != 12) || (am && hr > 12))
-		return begin_fail(e, s, *pos, "With AM or PM the hour must be 1 to 12.");
+		return begin_fail(e, "With AM or PM the hour must be 1 to 12.");
 	*pos = i + 2 * (am || pm) - 1;
 	return true;
 }
@@ -1468,22 +1474,21 @@ static bool begin_date(const char *s, size_t *pos, struct verr *e)
 	if (n >= i + 7 && s[i + 4] == '-' && s[i + 7] == '-') {
 		for (size_t k = 0; k < 4; k++)
 			if (!is_digit(s[i + k]))
-				return begin_fail(e, s, i + k, "The year has four digits.");
+				return begin_fail(e, "The year has four digits.");
 		i += 5;
 		if (!begin_field(s, &i, true, 1, 12) || !(++i, begin_field(s, &i, true, 1, 31)))
-			return begin_fail(e, s, *pos, "The month must be 1 to 12 and the day 1 to 31.");
+			return begin_fail(e, "The month must be 1 to 12 and the day 1 to 31.");
 		*pos = i - 1;
 		return true;
 	}
 	if (!begin_field(s, &i, true, 1, 12))
-		return begin_fail(e, s, *pos, "The month must be 1 to 12.");
+		return begin_fail(e, "The month must be 1 to 12.");
 	i += s[i] == '.' || s[i] == '/';
-	size_t day = i;
 	if (!begin_field(s, &i, true, 1, 31))
-		return begin_fail(e, s, s[day] ? day : *pos, "The day must be 1 to 31.");
+		return begin_fail(e, "The day must be 1 to 31.");
 	i += s[i] == '.' || s[i] == '/';
 	if (is_digit(s[i]) && !is_digit(s[i + 1]))
-		return begin_fail(e, s, i, "The year has two digits.");
+		return begin_fail(e, "The year has two digits.");
 	i += is_digit(s[i]) ? 2 : 0;
 	*pos = i - 1;
 	return true;
@@ -1494,7 +1499,7 @@ static bool begin_uts(const char *s, struct verr *e)
 {
 	struct num n = scan_num(s + 3, NULL);
 	if (n.v < 1000000 || n.v == LLONG_MAX || *n.end)
-		return begin_fail(e, s, 0, "\"uts\" must be followed by seconds since 1970, at least "
+		return begin_fail(e, "\"uts\" must be followed by seconds since 1970, at least "
 					   "1000000.");
 	return true;
 }
@@ -1530,7 +1535,7 @@ bool val_begin(const char *s, struct verr *e)
 				return false;
 			date = time = true;
 		} else if (!is_digit(c)) {
-			return begin_fail(e, s, pos, "A time, a date or a word is expected here.");
+			return begin_fail(e, "A time, a date or a word is expected here.");
 		} else if (s[pos + 1] == ':' || (s[pos + 1] && s[pos + 2] == ':')) {
 			if (!begin_clock(s, &pos, e))
 				return false;
@@ -1630,17 +1635,18 @@ static const char lic_hint[] =
  * (letters, digits, '_', '.', '-'); which exist depends on the cluster. */
 static bool license_entry(const char *s, const char *p, const char *lim, struct verr *e)
 {
+	size_t off = at(s, p), len = at(p, lim);
 	const char *c = memchr(p, ':', (size_t)(lim - p));
 	const char *name_end = c ? c : lim;
 	if (name_end == p)
-		return fail(e, E_BAD_LICENSES, at(s, p), 1, "The license name is missing.", lic_hint);
+		return fail(e, E_BAD_LICENSES, off, len, "The license name is missing.", lic_hint);
 	for (const char *q = p; q < name_end; q++) {
 		bool word = is_digit(*q) || ((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z');
 		if (*q == '*')
-			return fail(e, E_BAD_LICENSES, at(s, q), 1,
+			return fail(e, E_BAD_LICENSES, off, len,
 				    "A count follows \":\", as in \"matlab:2\".", lic_hint);
 		if (!word && (q == p || !strchr("_.-@", *q)))
-			return fail(e, E_BAD_LICENSES, at(s, q), 1,
+			return fail(e, E_BAD_LICENSES, off, len,
 				    "A license name is a word such as \"matlab\", optionally followed by "
 				    "@ and a server; which names exist depends on the cluster.",
 				    lic_hint);
@@ -1649,11 +1655,11 @@ static bool license_entry(const char *s, const char *p, const char *lim, struct 
 		return true;
 	struct num n = scan_num(c + 1, lim);
 	if (n.end != lim && !(at_end(c + 1, lim)))
-		return fail(e, E_BAD_LICENSES, at(s, c + 1), at(c + 1, lim),
-			    "A license count is a whole number.", lic_hint);
+		return fail(e, E_BAD_LICENSES, off, len, "A license count is a whole number.",
+			    lic_hint);
 	if (n.v < 0)
-		return fail(e, E_BAD_LICENSES, at(s, c + 1), at(c + 1, lim),
-			    "A license count cannot be negative.", lic_hint);
+		return fail(e, E_BAD_LICENSES, off, len, "A license count cannot be negative.",
+			    lic_hint);
 	return true;
 }
 
@@ -1662,7 +1668,7 @@ bool val_licenses(const char *s, struct verr *e)
 	clear(e);
 	const char *comma = strchr(s, ','), *bar = strchr(s, '|');
 	if (comma && bar)
-		return fail(e, E_BAD_LICENSES, at(s, bar), 1,
+		return fail(e, E_BAD_LICENSES, 0, 0,
 			    "Licenses are joined all by \",\" (all of them) or all by \"|\" (any one "
 			    "of them), not both.",
 			    lic_hint);

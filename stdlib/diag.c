@@ -354,7 +354,8 @@ static json_t *render_sarif(struct diag_engine *e)
 
 void diag_render(struct diag_engine *e, FILE *out, enum diag_format fmt, bool colour)
 {
-	qsort(e->list, e->n, sizeof *e->list, cmp_diag);
+	if (e->n)
+		qsort(e->list, e->n, sizeof *e->list, cmp_diag);
 	if (fmt == DIAG_TEXT) {
 		render_text(e, out, colour);
 		return;

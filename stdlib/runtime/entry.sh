@@ -53,7 +53,7 @@ rt_pernode() {
 	}'
 }
 
-# rt_names PREFIX FIRST NODES: "PREFIX-FIRST,...": pod hostnames.
+# rt_seq_names PREFIX FIRST NODES: "PREFIX-FIRST,...": pod hostnames.
 rt_seq_names() {
 	awk -v p="$1" -v f="$2" -v N="$3" 'BEGIN { for (i = 0; i < N; i++) printf "%s%s-%d", (i ? "," : ""), p, f + i }'
 }
@@ -143,8 +143,9 @@ rt_comp_names() {
 # as Slurm numbers one: the last task keeps the array's id, the others take
 # the ids after it.  Het group K is id + K.
 rt_uid=${SLURMC_JOB_UID:-}
-# SkyPilot runs an array as a chain of tasks, sky-<time>_<cluster>_<n>.
-[ -n "$rt_uid" ] || { [ -n "$rt_ids" ] && rt_uid=${SKYPILOT_TASK_ID%_*}; }
+# SkyPilot runs an array as a chain of tasks, sky-<launch time>_<...>: the
+# launch time is what they share.
+[ -n "$rt_uid" ] || { [ -n "$rt_ids" ] && rt_uid=${SKYPILOT_TASK_ID%%_*}; }
 [ -n "$rt_uid" ] || rt_uid=${SKYPILOT_TASK_ID:-}
 [ -n "$rt_uid" ] || rt_uid="${SLURMC_JOB_NAME:-}/${SLURMC_HOST_PREFIX:-$rt_js}"
 rt_crc=$(HL_IN=$rt_uid awk 'BEGIN {

@@ -11,6 +11,7 @@ rt_run=$1
 shift
 [ "${1:-}" = --slurmc-probe ] && exit 0
 . "$rt_run/job.env"
+. "$rt_run/comp/0.env"
 . "$rt_lib/lib.sh"
 
 sc_one=0
@@ -57,8 +58,8 @@ sc_job() {
 	*) echo "slurm_load_jobs error: Invalid job id specified" >&2; exit 1 ;;
 	esac
 	_gname=$(id -gn 2>/dev/null) || _gname=${SLURM_JOB_GID:-0}
-	_ntasks=${SLURM_NTASKS:-$(HL_IN=$rt_tpn awk 'BEGIN { n = split(ENVIRON["HL_IN"], v, ","); for (i = 1; i <= n; i++) s += v[i]; print s }')}
-	_ncpus=$(HL_IN=$rt_cpus awk 'BEGIN { n = split(ENVIRON["HL_IN"], v, ","); for (i = 1; i <= n; i++) s += v[i]; print s }')
+	_ntasks=${SLURM_NTASKS:-$(HL_IN=$c_tpn awk 'BEGIN { n = split(ENVIRON["HL_IN"], v, ","); for (i = 1; i <= n; i++) s += v[i]; print s }')}
+	_ncpus=$(HL_IN=$c_cpus awk 'BEGIN { n = split(ENVIRON["HL_IN"], v, ","); for (i = 1; i <= n; i++) s += v[i]; print s }')
 	_array=
 	[ -n "${SLURM_ARRAY_JOB_ID:-}" ] && _array=" ArrayJobId=$SLURM_ARRAY_JOB_ID ArrayTaskId=$SLURM_ARRAY_TASK_ID"
 	{
@@ -70,11 +71,11 @@ sc_job() {
 		printf 'TimeLimit=%s TimeMin=N/A\n' "${rt_time_limit:-UNLIMITED}"
 		printf 'Partition=%s AllocNode:Sid=%s:%s\n' "${SLURM_JOB_PARTITION:-}" "${SLURM_SUBMIT_HOST:-}" 0
 		printf 'ReqNodeList=(null) ExcNodeList=(null)\n'
-		printf 'NodeList=%s\n' "$(hl_compress "$rt_names")"
-		printf 'BatchHost=%s\n' "${rt_names%%,*}"
+		printf 'NodeList=%s\n' "$(hl_compress "$c_names")"
+		printf 'BatchHost=%s\n' "${c_names%%,*}"
 		printf 'NumNodes=%s NumCPUs=%s NumTasks=%s CPUs/Task=%s ReqB:S:C:T=0:0:*:*\n' \
-			"$rt_nn" "$_ncpus" "$_ntasks" "${SLURM_CPUS_PER_TASK:-1}"
-		printf 'TRES=cpu=%s,node=%s,billing=%s\n' "$_ncpus" "$rt_nn" "$_ncpus"
+			"$c_nn" "$_ncpus" "$_ntasks" "${SLURM_CPUS_PER_TASK:-1}"
+		printf 'TRES=cpu=%s,node=%s,billing=%s\n' "$_ncpus" "$c_nn" "$_ncpus"
 		printf 'Command=%s\n' "$rt_lib/script"
 		printf 'WorkDir=%s\n' "$(pwd)"
 		printf 'StdIn=/dev/null\n'
@@ -96,7 +97,7 @@ sc_what=${1:-}
 [ $# -gt 0 ] && shift
 case $sc_what in
 hostname | hostnames)
-	hl_expand "${1-${SLURM_JOB_NODELIST:-$(hl_compress "$rt_names")}}" ;;
+	hl_expand "${1-${SLURM_JOB_NODELIST:-$(hl_compress "$c_names")}}" ;;
 hostlist)
 	[ $# -gt 0 ] || { echo "scontrol: error: show hostlist needs a list of host names" >&2; exit 1; }
 	hl_compress "$(hl_expand "$1")" ;;

@@ -373,7 +373,7 @@ sr_filter() {
 
 # sr_resolve PROG SEARCHPATH: PROG's path, as execvp would find it.
 sr_resolve() {
-	case $1 in */*) printf '%s\n' "$1"; return 0 ;; esac
+	case $1 in /*) printf '%s\n' "$1"; return 0 ;; */*) printf '%s\n' "$PWD/$1"; return 0 ;; esac
 	[ -n "$2" ] || return 1
 	_rp=$2:
 	while [ -n "$_rp" ]; do
@@ -402,12 +402,16 @@ sr_exec() {
 	fi
 	# slurmstepd looks the program up in the task's own PATH, which --export
 	# may have taken away: then the task fails as under Slurm.
-	if ! _p=$(sr_resolve "$1" "${PATH:-}") || [ ! -e "$_p" ]; then
-		printf 'slurmstepd-%s: error: execve(): %s: No such file or directory\n' "$rt_me" "$1" >&2
+	# Like slurmstepd, exit with execve's errno (a name with a slash is
+	# shown as the full path).
+	_p=$(sr_resolve "$1" "${PATH:-}") || _p=
+	case $1 in */*) _shown=$_p ;; *) _shown=$1 ;; esac
+	if [ -z "$_p" ] || [ ! -e "$_p" ]; then
+		printf 'slurmstepd-%s: error: execve(): %s: No such file or directory\n' "$rt_me" "$_shown" >&2
 		exit 2
 	fi
 	if [ ! -x "$_p" ] || [ -d "$_p" ]; then
-		printf 'slurmstepd-%s: error: execve(): %s: Permission denied\n' "$rt_me" "$1" >&2
+		printf 'slurmstepd-%s: error: execve(): %s: Permission denied\n' "$rt_me" "$_shown" >&2
 		exit 13
 	fi
 	shift

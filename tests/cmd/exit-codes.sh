@@ -1,7 +1,7 @@
 # Exit status: 0 success, 1 errors in the input, 2 usage or I/O errors.
 . "$ROOT/tests/cmd/lib.inc"
 script ok.sbatch '#SBATCH -t 10' 'echo hi'
-script bad.sbatch '#SBATCH -t 1:75:00' 'echo hi'
+script bad.sbatch '#SBATCH -t 1:2:3:4' 'echo hi'
 expect_rc 0 "$SLURMC" --emit=ir ok.sbatch
 expect_rc 1 "$SLURMC" --emit=ir bad.sbatch
 [ -s out ] && die "an error still printed output"
