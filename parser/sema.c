@@ -56,6 +56,22 @@ static void int_bounds(int id, int64_t *min, int64_t *max)
 	}
 }
 
+/* An integer option's value: --nice and --priority are read as loosely
+ * as sbatch reads them ("TOP" is --priority's own word). */
+static bool int_value(int id, const char *v, int64_t *n, struct verr *e)
+{
+	int64_t lo, hi;
+	int_bounds(id, &lo, &hi);
+	if (id == OPT_PRIORITY && strcasecmp(v, "TOP") == 0) {
+		memset(e, 0, sizeof *e);
+		*n = 4294967293;
+		return true;
+	}
+	if (id == OPT_NICE || id == OPT_PRIORITY)
+		return val_lax_int(v, lo, id == OPT_PRIORITY ? 4294967293 : hi, n, e);
+	return val_int(v, lo, hi, n, e);
+}
+
 /* Checks one value by its kind; true when it is valid. */
 static bool check_value(struct arena *a, const struct occurrence *o, struct verr *e)
 {
@@ -69,11 +85,10 @@ static bool check_value(struct arena *a, const struct occurrence *o, struct verr
 	if (!v)
 		return true;
 	switch (sbatch_options[o->id].value) {
-	case V_TIME: return val_time(v, &i1, e);
+	case V_TIME:
+		return o->id == OPT_DELAY_BOOT ? val_time_secs(v, &i1, e) : val_time(v, &i1, e);
 	case V_MEM: return val_mem_mb(v, &i1, e);
-	case V_INT:
-		int_bounds(o->id, &i1, &i2);
-		return val_int(v, i1, i2, &i1, e);
+	case V_INT: return int_value(o->id, v, &i1, e);
 	case V_NODES: return val_nodes(v, &i1, &i2, e);
 	case V_ARRAY: return val_array(a, v, MAX_ARRAY_INDEX, &arr, e);
 	case V_GRES: return val_gres(a, v, &g, &other, e);
@@ -92,6 +107,22 @@ static bool check_value(struct arena *a, const struct occurrence *o, struct verr
 	}
 }
 
+/* sbatch ORs each --mail-type into the ones before it; NONE adds nothing
+ * once a type is set. */
+static void add_mail(struct sema_comp *s, const struct occurrence *o)
+{
+	struct verr e;
+	unsigned m = 0;
+	ir_int *f = &s->c->mail_type;
+	val_mail_type(o->value, &m, &e);
+	if (span_is_set(f->at) && (m & MAIL_NONE) && f->v && !((unsigned)f->v & MAIL_NONE))
+		m = 0;
+	else if (span_is_set(f->at) && ((unsigned)f->v & MAIL_NONE))
+		f->v = 0;
+	f->v = (int64_t)((unsigned)f->v | m);
+	f->at = o->vat;
+}
+
 void sema_occurrence(struct arena *a, struct diag_engine *d, struct sema_comp *s,
 		     const struct occurrence *o)
 {
@@ -100,6 +131,10 @@ void sema_occurrence(struct arena *a, struct diag_engine *d, struct sema_comp *s
 		value_error(a, d, o, &e);
 		return;
 	}
+	if (e.warn)
+		value_error(a, d, o, &e);
+	if (o->id == OPT_MAIL_TYPE && o->value)
+		add_mail(s, o);
 	if ((sbatch_options[o->id].flags & OF_NEWER) && o->origin == ORIGIN_SCRIPT) {
 		struct diag *x = diag_report(d, W_NEWER_OPTION, o->at,
 					     arena_printf(a, "--%s", sbatch_options[o->id].name));
@@ -168,15 +203,14 @@ static int64_t number_of(const struct sema_comp *s, int id)
 {
 	struct verr e;
 	const char *v = s->c->opts[id].value;
-	int64_t n = 0, lo, hi;
+	int64_t n = 0;
 	switch (sbatch_options[id].value) {
 	case V_TIME: val_time(v, &n, &e); break;
 	case V_MEM: val_mem_mb(v, &n, &e); break;
 	default:
 		if (id == OPT_NICE && !v)
 			return 100; /* --nice alone: sbatch's default adjustment */
-		int_bounds(id, &lo, &hi);
-		val_int(v, lo, hi, &n, &e);
+		int_value(id, v, &n, &e);
 		break;
 	}
 	return n;
@@ -331,15 +365,12 @@ static void derive_flags(struct sema_comp *s)
 		bool yes = s->seq[OPT_REQUEUE] > s->seq[OPT_NO_REQUEUE];
 		c->requeue = (ir_bool){ yes, c->opts[yes ? OPT_REQUEUE : OPT_NO_REQUEUE].at };
 	}
+	/* --exclusive=oversubscribe is --oversubscribe: EXCL_NONE. */
 	if (is_set(s, OPT_EXCLUSIVE) && s->seq[OPT_EXCLUSIVE] > s->seq[OPT_OVERSUBSCRIBE]) {
 		int k = EXCL_EXCLUSIVE;
 		val_exclusive(c->opts[OPT_EXCLUSIVE].value, &k, &e);
-		c->exclusive = (ir_int){ k, c->opts[OPT_EXCLUSIVE].at };
-	}
-	if (is_set(s, OPT_MAIL_TYPE)) {
-		unsigned m = 0;
-		val_mail_type(c->opts[OPT_MAIL_TYPE].value, &m, &e);
-		c->mail_type = (ir_int){ m, c->opts[OPT_MAIL_TYPE].at };
+		if (k != EXCL_NONE)
+			c->exclusive = (ir_int){ k, c->opts[OPT_EXCLUSIVE].at };
 	}
 	if (is_set(s, OPT_OPEN_MODE)) {
 		int k = OPEN_DEFAULT;
