@@ -71,6 +71,7 @@ static bool word_is(const char *w, size_t n, const char *s)
 	return strlen(s) == n && memcmp(w, s, n) == 0;
 }
 
+/* Whether needle occurs in s[0..n). */
 static bool contains(const char *s, size_t n, const char *needle)
 {
 	size_t k = strlen(needle);

@@ -99,6 +99,7 @@ static void job_spec(struct emit_ctx *cx)
 	yw_map_end(cx->w);
 }
 
+/* The batch/v1 Job document. */
 static void job_doc(struct emit_ctx *cx)
 {
 	yw_doc_begin(cx->w);
@@ -179,8 +180,34 @@ static void approximations(struct emit_ctx *cx)
 	exclusive(cx);
 }
 
+/* Kubernetes' limits: an Indexed Job runs at most 100000 pods, and the
+ * array's task id list must fit in one environment variable (the kernel
+ * refuses one over 128 KiB at exec). False after reporting an error. */
+static bool within_limits(struct emit_ctx *cx)
+{
+	const struct ir_component *c = cx->comp;
+	int64_t pods = cx->array_count * cx->layout.nnodes;
+	struct span at = c->opts[span_is_set(c->array.at) ? OPT_ARRAY : OPT_NODES].at;
+	if (cx->indexed && pods > 100000) {
+		struct diag *d = diag_report(cx->diag, E_TOO_MANY_PODS, at, units_int(cx->arena, pods),
+					     cx->target, "100000");
+		diag_note(cx->diag, d, "An Indexed Job holds at most 100000 completions.");
+		return false;
+	}
+	if (span_is_set(c->array.at) && strlen(runenv_array_ids(cx)) > 120000) {
+		struct diag *d = diag_report(cx->diag, E_ARRAY_TOO_LARGE, at,
+					     units_int(cx->arena, cx->array_count));
+		diag_note(cx->diag, d, "The runtime reads them from SLURMC_ARRAY_TASK_IDS, and the kernel "
+				       "refuses a variable over 128 KiB.");
+		return false;
+	}
+	return true;
+}
+
 void emit_job(struct emit_ctx *cx)
 {
+	if (!within_limits(cx))
+		return;
 	if (cx->job->ncomps > 1)
 		diag_report(cx->diag, W_HETJOB, het_span(cx->job), cx->target);
 	approximations(cx);

@@ -1,7 +1,8 @@
 /*
  * job_cover.c: what the `job` target does with every sbatch option.
  *
- * One row per row of parser/options.def: mapped (M), approximated with a
+ * One row per row of parser/options.def (and of slurmc_options.def, in
+ * the second table): mapped (M), approximated with a
  * warning that says how (A), dropped with a warning and an optional note
  * (D), or ignored because it only changes what sbatch itself prints or
  * waits for (I). The shared walk (targets.c) reports A and D rows for the
@@ -13,6 +14,8 @@
 #include "emitters/target.h"
 
 #define M(id) [OPT_##id] = { COVER_MAPPED, NULL }
+#define SM(id) [SOPT_##id] = { COVER_MAPPED, NULL }
+#define SD(id, why) [SOPT_##id] = { COVER_DROPPED, why }
 #define A(id, how) [OPT_##id] = { COVER_APPROX, how }
 #define D(id, why) [OPT_##id] = { COVER_DROPPED, why }
 #define I(id) [OPT_##id] = { COVER_IGNORED, NULL }
@@ -150,4 +153,38 @@ const struct cover_row job_cover[OPT__COUNT] = {
 			  "together"),
 	D(WCKEY, NULL),
 	D(WRAP, NULL),
+};
+
+#define SKY "It is a SkyPilot setting; use the skypilot target."
+
+const struct cover_row job_slurmc_cover[SLURMC_OPT__COUNT] = {
+	SM(IMAGE),
+	SM(IMAGE_PULL_POLICY),
+	SM(IMAGE_PULL_SECRET),
+	SM(ENV),
+	SM(VOLUME),
+	SM(SHM_SIZE),
+	SM(GPU_RESOURCE),
+	SM(RUNTIME_CLASS),
+	SM(TARGET),
+	SM(NAMESPACE),
+	SD(QUEUE, "A plain Job has no queue; use the kueue or volcano target."),
+	SM(PRIORITY_CLASS),
+	SM(SCHEDULER_NAME),
+	SM(SERVICE_ACCOUNT),
+	SM(NODE_SELECTOR),
+	SM(TOLERATION),
+	SM(LABEL),
+	SM(ANNOTATION),
+	SM(TTL),
+	SM(BACKOFF_LIMIT),
+	SM(PROFILE),
+	SD(CLOUD, SKY),
+	SD(REGION, SKY),
+	SD(ZONE, SKY),
+	SD(INSTANCE_TYPE, SKY),
+	SD(USE_SPOT, SKY),
+	SM(TRACE_ENV),
+	SD(DISK_SIZE, SKY),
+	SD(SETUP, SKY),
 };

@@ -118,10 +118,24 @@ static void configmap_data(struct emit_ctx *cx, bool script_utf8)
 	yw_map_end(cx->w);
 }
 
+/* Bytes of the ConfigMap's data: the script and the runtime files. */
+static size_t configmap_bytes(struct emit_ctx *cx)
+{
+	size_t n = cx->job->src->len;
+	for (const struct embedded_file *f = embedded_files; f->path; f++)
+		if (runtime_file(f))
+			n += f->len;
+	return n;
+}
+
 void k8s_configmap_doc(struct emit_ctx *cx)
 {
 	const struct source *src = cx->job->src;
 	bool utf8 = yaml_utf8_ok(src->text, src->len);
+	size_t bytes = configmap_bytes(cx);
+	if (bytes + (utf8 ? 0 : src->len / 3 + 4) > 1024 * 1024 - 16 * 1024) /* room for keys, metadata */
+		diag_report(cx->diag, E_SCRIPT_TOO_LARGE, span_make(src, 0, 0),
+			    units_int(cx->arena, (int64_t)bytes));
 	yw_doc_begin(cx->w);
 	yw_map_begin(cx->w);
 	header(cx, "v1", "ConfigMap");
@@ -184,6 +198,7 @@ static void env_entry(struct emit_ctx *cx, const struct env_var *v)
 	yw_map_end(cx->w);
 }
 
+/* env: the runtime's SLURMC_* facts, then the job's own variables. */
 static void env(struct emit_ctx *cx, const char *backend)
 {
 	struct env_list l;
@@ -214,6 +229,7 @@ static void quantities(struct emit_ctx *cx, bool limits)
 	yw_map_end(cx->w);
 }
 
+/* resources: requests, and limits equal to them. */
 static void resources(struct emit_ctx *cx)
 {
 	yw_str(cx->w, "resources");
@@ -267,6 +283,7 @@ static const char *working_dir(struct emit_ctx *cx)
 	return base;
 }
 
+/* The one container: image, the runtime's entry point, env, resources. */
 static void container(struct emit_ctx *cx, const char *backend)
 {
 	const char *dir = working_dir(cx);
@@ -305,6 +322,7 @@ static void volume_source(struct emit_ctx *cx, const struct ir_volume *v)
 	yw_map_end(cx->w);
 }
 
+/* volumes: the runtime's ConfigMap, /dev/shm, then #SLURMC volumes. */
 static void volumes(struct emit_ctx *cx)
 {
 	const struct ir_slurmc *s = &cx->job->slurmc;
@@ -402,6 +420,7 @@ static void preferred_affinity(struct emit_ctx *cx)
 	yw_seq_end(cx->w);
 }
 
+/* affinity.nodeAffinity, when the site asks for node labels. */
 static void affinity(struct emit_ctx *cx)
 {
 	const struct prof_resolved *r = &cx->site;
@@ -419,6 +438,7 @@ static void affinity(struct emit_ctx *cx)
 	yw_map_end(cx->w);
 }
 
+/* One toleration; Exists without a key tolerates every taint. */
 static void toleration(struct emit_ctx *cx, const struct prof_toleration *t)
 {
 	yw_map_begin(cx->w);
@@ -432,6 +452,7 @@ static void toleration(struct emit_ctx *cx, const struct prof_toleration *t)
 	yw_map_end(cx->w);
 }
 
+/* tolerations from the profile (GPU taints, partitions) and #SLURMC. */
 static void tolerations(struct emit_ctx *cx)
 {
 	const struct prof_resolved *r = &cx->site;
@@ -444,6 +465,7 @@ static void tolerations(struct emit_ctx *cx)
 	yw_seq_end(cx->w);
 }
 
+/* imagePullSecrets from #SLURMC --image-pull-secret. */
 static void pull_secrets(struct emit_ctx *cx)
 {
 	const struct ir_slurmc *s = &cx->job->slurmc;

@@ -190,6 +190,7 @@ static void export_item(struct emit_ctx *cx, struct env_list *l, const char *ite
 		add_str(cx, l, name, arena_strndup(cx->arena, eq + 1, n - (size_t)(eq + 1 - item)));
 }
 
+/* --export's comma list, item by item. */
 static void export_vars(struct emit_ctx *cx, struct env_list *l)
 {
 	const char *s = cx->comp->export_env.v;
@@ -238,4 +239,6 @@ void runenv_build(struct emit_ctx *cx, const char *backend, const char *uid_fiel
 		add_str(cx, l, "SLURMC_SUBDOMAIN", cx->name);
 	export_vars(cx, l);
 	slurmc_env_vars(cx, l);
+	if (cx->job->slurmc.trace_env.v)
+		add_str(cx, l, "SLURMC_TRACE_ENV", "1");
 }

@@ -30,6 +30,27 @@ static void unmapped(struct emit_ctx *cx)
 					     "nothing is charged to it");
 }
 
+/* A GPU type the profile knows but has no node labels for (its scheme is
+ * "none", as in the default profile): any GPU will do. */
+static void gpu_type_unselected(struct emit_ctx *cx)
+{
+	static const enum opt_id gpu_opts[] = { OPT_GRES, OPT_GPUS_PER_NODE, OPT_GPUS, OPT_GPUS_PER_TASK,
+						OPT_GPUS_PER_SOCKET };
+	const struct profile *p = cx->opt->profile;
+	const ir_str *type = &cx->comp->gpus.type;
+	const char *scheme = p ? p->gpu_labels.v : NULL;
+	if (!type->v || !cx->site.gpu || (scheme && strcmp(scheme, "none") != 0))
+		return;
+	for (size_t i = 0; i < sizeof gpu_opts / sizeof *gpu_opts; i++) {
+		struct span at = cx->comp->opts[gpu_opts[i]].at;
+		if (at.src == type->at.src && at.off == type->at.off)
+			emit_approx(cx, gpu_opts[i],
+				    arena_printf(cx->arena, "pods may get any GPU, not only \"%s\"; a site "
+							    "profile with GPU node labels selects the type",
+						 type->v));
+	}
+}
+
 void site_resolve(struct emit_ctx *cx)
 {
 	profile_resolve(cx->opt->profile, cx->job, 0, cx->target, cx->arena, cx->diag, &cx->site);
@@ -39,4 +60,5 @@ void site_resolve(struct emit_ctx *cx)
 	if (span_is_set(cx->site.node_gpus.at) && cx->site.node_gpus.v > 0)
 		cx->shape.gpus = cx->site.node_gpus.v;
 	unmapped(cx);
+	gpu_type_unselected(cx);
 }

@@ -64,14 +64,17 @@ struct target {
 	const char *name;
 	void (*run)(struct emit_ctx *cx);  /* NULL: not implemented yet */
 	const struct cover_row *cover;     /* OPT__COUNT rows, or NULL */
+	const struct cover_row *slurmc_cover; /* SLURMC_OPT__COUNT rows, or NULL */
 };
 
 /* The row for name, or NULL. */
 const struct target *target_find(const char *name);
 
-/* The one shared walk: reports every option comp set that rows marks
- * approximated or dropped, at the option's span. */
-void cover_report(struct emit_ctx *cx, const struct cover_row *rows);
+/* The one shared walk: reports every sbatch option comp set (and every
+ * #SLURMC option the job set) that the rows mark approximated or dropped,
+ * at the option's span. slurmc_rows may be NULL. */
+void cover_report(struct emit_ctx *cx, const struct cover_row *rows,
+		  const struct cover_row *slurmc_rows);
 
 /* A value-specific approximation of option id ("--mem=0"), at its span. */
 void emit_approx(struct emit_ctx *cx, enum opt_id id, const char *how);
@@ -80,6 +83,7 @@ void emit_approx(struct emit_ctx *cx, enum opt_id id, const char *how);
 
 void emit_job(struct emit_ctx *cx);
 extern const struct cover_row job_cover[OPT__COUNT];
+extern const struct cover_row job_slurmc_cover[SLURMC_OPT__COUNT];
 
 /* --- names (names.c) --------------------------------------------------- */
 

@@ -18,12 +18,12 @@
 #endif
 
 static const struct target targets[] = {
-	{ "job", emit_job, job_cover },
-	{ "kueue", NULL, NULL },
-	{ "podgroup", NULL, NULL },
-	{ "jobset", NULL, NULL },
-	{ "volcano", NULL, NULL },
-	{ "skypilot", NULL, NULL },
+	{ "job", emit_job, job_cover, job_slurmc_cover },
+	{ "kueue", NULL, NULL, NULL },
+	{ "podgroup", NULL, NULL, NULL },
+	{ "jobset", NULL, NULL, NULL },
+	{ "volcano", NULL, NULL, NULL },
+	{ "skypilot", NULL, NULL, NULL },
 };
 
 const char *const emit_target_names[] = {
@@ -44,34 +44,40 @@ bool emit_target_exists(const char *name)
 }
 
 /* "--long-name" for the diagnostics. */
-static const char *spelling(struct emit_ctx *cx, enum opt_id id)
+static const char *spelling(struct emit_ctx *cx, const struct optdesc *o)
 {
-	return arena_printf(cx->arena, "--%s", sbatch_options[id].name);
+	return arena_printf(cx->arena, "--%s", o->name);
 }
 
-void cover_report(struct emit_ctx *cx, const struct cover_row *rows)
+/* Reports one option set at `at` according to its row. */
+static void cover_one(struct emit_ctx *cx, const struct cover_row *r, const struct optdesc *o,
+		      struct span at)
 {
-	for (int i = 0; i < OPT__COUNT; i++) {
-		struct span at = cx->comp->opts[i].at;
-		if (!span_is_set(at))
-			continue;
-		const struct cover_row *r = &rows[i];
-		if (r->how == COVER_APPROX) {
-			diag_report(cx->diag, W_APPROX_OPTION, at, spelling(cx, i), cx->target,
-				    r->note ? r->note : "see the conversion table");
-		} else if (r->how == COVER_DROPPED || r->how == COVER_MISSING) {
-			struct diag *d = diag_report(cx->diag, W_DROPPED_OPTION, at, spelling(cx, i),
-						     cx->target);
-			if (r->note)
-				diag_note(cx->diag, d, "%s", r->note);
-		}
+	if (r->how == COVER_APPROX) {
+		diag_report(cx->diag, W_APPROX_OPTION, at, spelling(cx, o), cx->target,
+			    r->note ? r->note : "see the conversion table");
+	} else if (r->how == COVER_DROPPED || r->how == COVER_MISSING) {
+		struct diag *d = diag_report(cx->diag, W_DROPPED_OPTION, at, spelling(cx, o), cx->target);
+		if (r->note)
+			diag_note(cx->diag, d, "%s", r->note);
 	}
+}
+
+void cover_report(struct emit_ctx *cx, const struct cover_row *rows,
+		  const struct cover_row *slurmc_rows)
+{
+	for (int i = 0; i < OPT__COUNT; i++)
+		if (span_is_set(cx->comp->opts[i].at))
+			cover_one(cx, &rows[i], &sbatch_options[i], cx->comp->opts[i].at);
+	for (int i = 0; slurmc_rows && i < SLURMC_OPT__COUNT; i++)
+		if (span_is_set(cx->job->slurmc.opts[i].at))
+			cover_one(cx, &slurmc_rows[i], &slurmc_options[i], cx->job->slurmc.opts[i].at);
 }
 
 void emit_approx(struct emit_ctx *cx, enum opt_id id, const char *how)
 {
 	struct span at = cx->comp->opts[id].at;
-	diag_report(cx->diag, W_APPROX_OPTION, at, spelling(cx, id), cx->target, how);
+	diag_report(cx->diag, W_APPROX_OPTION, at, spelling(cx, &sbatch_options[id]), cx->target, how);
 }
 
 /* pyxis writes "nvcr.io#nvidia/pytorch" for "nvcr.io/nvidia/pytorch". */
@@ -143,7 +149,7 @@ static bool run_target(struct emit_ctx *cx, const struct target *t, char **out, 
 	cx->w = &w;
 	prepare(cx);
 	if (t->cover)
-		cover_report(cx, t->cover);
+		cover_report(cx, t->cover, t->slurmc_cover);
 	t->run(cx);
 	if (yw_finish(&w, out, outlen, &error))
 		return true;

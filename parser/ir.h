@@ -107,7 +107,7 @@ struct ir_slurmc {
 	ir_str service_account, shm_size, target, profile, gpu_resource;
 	ir_str container_workdir, container_name;
 	ir_int ttl_s, backoff_limit, disk_size_gb;
-	ir_bool use_spot, no_container_mount_home;
+	ir_bool use_spot, no_container_mount_home, trace_env;
 	ir_str cloud, region, setup;
 	ir_str scheduler_name, runtime_class, zone, instance_type;
 	struct ir_kv *image_pull_secrets; size_t nimage_pull_secrets;

@@ -206,7 +206,7 @@ static bool apply_number(struct ir_job *job, int id, const char *v, struct span 
 	case SOPT_DISK_SIZE:
 		ok = sval_disk_size_gb(v, &n, &e);
 		break;
-	default: /* SOPT_USE_SPOT */
+	default: /* SOPT_USE_SPOT, SOPT_TRACE_ENV */
 		ok = !v || sval_bool(v, &b, &e);
 		break;
 	}
@@ -214,6 +214,8 @@ static bool apply_number(struct ir_job *job, int id, const char *v, struct span 
 		return report(d, job->arena, at, v, &e);
 	if (id == SOPT_USE_SPOT)
 		s->use_spot = (ir_bool){ b, at };
+	else if (id == SOPT_TRACE_ENV)
+		s->trace_env = (ir_bool){ b, at };
 	else if (id == SOPT_TTL)
 		s->ttl_s = (ir_int){ n, at };
 	else if (id == SOPT_BACKOFF_LIMIT)
@@ -283,6 +285,7 @@ static bool apply_other(struct ir_job *job, int id, const char *v, struct span a
 	case SOPT_BACKOFF_LIMIT:
 	case SOPT_DISK_SIZE:
 	case SOPT_USE_SPOT:
+	case SOPT_TRACE_ENV:
 		return apply_number(job, id, v, at, d);
 	default:
 		return apply_checked_string(job, id, v, at, d);

@@ -156,8 +156,28 @@ rt_crc=$(HL_IN=$rt_uid awk 'BEGIN {
 rt_base=$((10000 + $(rt_num "$rt_crc" 0)))
 rt_jobid=$rt_base
 if [ -n "$rt_ids" ]; then
-	rt_acount=$(printf '%s\n' "$rt_ids" | awk -F, '{ print NF }')
-	rt_taskid=$(rt_nth "$rt_ids" "$rt_pos") || rt_die "array position $rt_pos is outside \"$rt_ids\""
+	# The task id at this position, and what Slurm derives from the ids:
+	# ITEMS are ids or ranges "a-b" / "a-b:step", so that big arrays stay small.
+	read -r rt_taskid rt_amin rt_amax rt_astep rt_acount <<EOF
+$(HL_IN=$rt_ids awk -v pos="$rt_pos" 'BEGIN {
+	n = split(ENVIRON["HL_IN"], item, ","); k = 0; id = ""; st = 0; prev = ""
+	for (i = 1; i <= n; i++) {
+		lo = hi = item[i] + 0; s = 1
+		if (split(item[i], r, /[-:]/) >= 2) { lo = r[1] + 0; hi = r[2] + 0; if (r[3] != "") s = r[3] + 0 }
+		if (s < 1) s = 1
+		if (hi < lo) hi = lo
+		c = int((hi - lo) / s) + 1; hi = lo + (c - 1) * s
+		if (pos >= k && pos < k + c) id = lo + (pos - k) * s
+		if (k == 0 || lo < mn) mn = lo
+		if (k == 0 || hi > mx) mx = hi
+		# one common gap between consecutive ids, else 1
+		if (prev != "") { g = lo - prev; if (st == 0) st = g; else if (g != st) st = -1 }
+		if (c > 1) { if (st == 0) st = s; else if (s != st) st = -1 }
+		prev = hi; k += c
+	}
+	print (id == "" ? "-" : id), mn, mx, (st > 0 ? st : 1), k }')
+EOF
+	[ "$rt_taskid" != - ] || rt_die "array position $rt_pos is outside \"$rt_ids\""
 	[ "$rt_pos" -eq $((rt_acount - 1)) ] || rt_jobid=$((rt_base + 1 + rt_pos))
 fi
 
@@ -323,16 +343,10 @@ fi
 if [ -n "$rt_ids" ]; then
 	rt_export SLURM_ARRAY_JOB_ID "$rt_base"
 	rt_export SLURM_ARRAY_TASK_ID "$rt_taskid"
-	read -r rt_amin rt_amax rt_astep rt_acnt <<EOF
-$(printf '%s\n' "$rt_ids" | awk -F, '{
-	mn = mx = $1 + 0; for (i = 2; i <= NF; i++) { if ($i + 0 < mn) mn = $i + 0; if ($i + 0 > mx) mx = $i + 0 }
-	st = NF > 1 ? $2 - $1 : 1; for (i = 3; i <= NF; i++) if ($i - $(i - 1) != st) st = 1
-	print mn, mx, (st > 0 ? st : 1), NF }')
-EOF
 	rt_export SLURM_ARRAY_TASK_MIN "$(rt_num "${SLURMC_ARRAY_MIN:-}" "$rt_amin")"
 	rt_export SLURM_ARRAY_TASK_MAX "$(rt_num "${SLURMC_ARRAY_MAX:-}" "$rt_amax")"
 	rt_export SLURM_ARRAY_TASK_STEP "$(rt_num "${SLURMC_ARRAY_STEP:-}" "$rt_astep")"
-	rt_export SLURM_ARRAY_TASK_COUNT "$(rt_num "${SLURMC_ARRAY_COUNT:-}" "$rt_acnt")"
+	rt_export SLURM_ARRAY_TASK_COUNT "$(rt_num "${SLURMC_ARRAY_COUNT:-}" "$rt_acount")"
 fi
 
 # A het job: every group described under its new and its old (PACK) name.
@@ -427,6 +441,20 @@ if [ "$rt_trace" = 1 ]; then
 	# Tasks trace to the container's output (fd 9), whatever srun -o says.
 	exec 9>&1
 	rt_trace_env batch
+fi
+# A login shell (`#!/bin/bash -l`) reads /etc/profile, which on most images
+# sets PATH afresh and so hides the shims; bash still imports functions
+# from the environment, so srun and scontrol come as functions there.
+rt_login=
+case ${rt_interp##*/}:$rt_arg in
+bash:--login*) rt_login=1 ;;
+bash:--*) ;;
+bash:-*l*) rt_login=1 ;;
+esac
+if [ -n "$rt_login" ]; then
+	exec env "BASH_FUNC_srun%%=() { $(rt_q "$rt_run/bin/srun") \"\$@\"; }" \
+		"BASH_FUNC_scontrol%%=() { $(rt_q "$rt_run/bin/scontrol") \"\$@\"; }" \
+		"$rt_interp" "$rt_arg" "$rt_script" "$@" </dev/null
 fi
 if [ -n "$rt_arg" ]; then
 	exec "$rt_interp" "$rt_arg" "$rt_script" "$@" </dev/null

@@ -26,4 +26,8 @@ FOO=x srun -n 1 --export=FOO,BAZ=1 /bin/sh -c 'echo "X9 FOO=$FOO BAZ=$BAZ H=${HO
 echo "R9 rc=$?"
 FOO=x srun -n 1 --export=ALL,BAZ=2 sh -c 'echo "X10 FOO=$FOO BAZ=$BAZ E=$ENVIRONMENT"'
 echo "R10 rc=$?"
+srun -n 1 /etc
+echo "R11 rc=$?"
+srun -n 1 ./nonexistent_x
+echo "R12 rc=$?"
 exit 0

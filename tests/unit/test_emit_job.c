@@ -241,20 +241,29 @@ static void test_every_option_has_a_job_row(void **state)
 		if (job_cover[i].how == COVER_MISSING)
 			fail_msg("--%s has no row in job_cover", sbatch_options[i].name);
 	assert_non_null(target_find("job")->cover);
+	for (int i = 0; i < SLURMC_OPT__COUNT; i++)
+		if (job_slurmc_cover[i].how == COVER_MISSING)
+			fail_msg("#SLURMC --%s has no row in job_slurmc_cover", slurmc_options[i].name);
 }
 
 /* Approximations say how; dropped notes are full sentences. */
+static void check_notes(const struct cover_row *rows, const struct optdesc *opts, int n)
+{
+	for (int i = 0; i < n; i++) {
+		const char *t = rows[i].note;
+		if (rows[i].how == COVER_APPROX && (!t || (*t >= 'A' && *t <= 'Z')))
+			fail_msg("--%s: approximation text must be a lower-case fragment", opts[i].name);
+		if (rows[i].how == COVER_DROPPED && t &&
+		    (!(*t >= 'A' && *t <= 'Z') || t[strlen(t) - 1] != '.'))
+			fail_msg("--%s: a note is a full sentence", opts[i].name);
+	}
+}
+
 static void test_cover_notes_follow_the_style(void **state)
 {
 	(void)state;
-	for (int i = 0; i < OPT__COUNT; i++) {
-		const char *n = job_cover[i].note;
-		if (job_cover[i].how == COVER_APPROX && (!n || (*n >= 'A' && *n <= 'Z')))
-			fail_msg("--%s: approximation text must be a lower-case fragment", sbatch_options[i].name);
-		if (job_cover[i].how == COVER_DROPPED && n &&
-		    (!(*n >= 'A' && *n <= 'Z') || n[strlen(n) - 1] != '.'))
-			fail_msg("--%s: a note is a full sentence", sbatch_options[i].name);
-	}
+	check_notes(job_cover, sbatch_options, OPT__COUNT);
+	check_notes(job_slurmc_cover, slurmc_options, SLURMC_OPT__COUNT);
 }
 
 static void test_dropped_option_is_reported_at_its_span(void **state)
@@ -728,6 +737,10 @@ static void test_unknown_and_unimplemented_targets(void **state)
 			    "target \"volcano\" is not implemented yet");
 	assert_true(emit_target_exists("skypilot"));
 	assert_false(emit_target_exists("slurm"));
+	int n = 0;
+	for (const char *const *t = emit_target_names; *t; t++, n++)
+		assert_non_null(target_find(*t));
+	assert_int_equal(n, 6);
 	destroy(f);
 }
 
@@ -756,6 +769,32 @@ static void test_deterministic(void **state)
 	assert_memory_equal(a, b, l1);
 	free(a);
 	free(b);
+	destroy(f);
+}
+
+/* Kubernetes' limits are errors, and then nothing is handed out. */
+static void test_limits(void **state)
+{
+	(void)state;
+	enum { N = 40000 };
+	static int64_t idx[N];
+	char *out;
+	size_t len;
+	for (int i = 0; i < N; i++)
+		idx[i] = 1000000 + i;
+	struct fixture *f = make("#!/bin/sh\n#SBATCH --array=big -N 3\ntrue\n");
+	set_array(f, "big", idx, N, 0);
+	set_nodes(f, 3, "3");
+	assert_false(emit("job", &f->job, NULL, &f->diag, &out, &len));
+	assert_null(out);
+	assert_string_equal(message_of(f, E_TOO_MANY_PODS),
+			    "the job needs 120000 pods; target \"job\" runs at most 100000 in one job");
+	destroy(f);
+
+	f = make("#!/bin/sh\n#SBATCH --array=big\ntrue\n");
+	set_array(f, "big", idx, N, 0);
+	assert_false(emit("job", &f->job, NULL, &f->diag, &out, &len));
+	assert_true(reported(f, E_ARRAY_TOO_LARGE));
 	destroy(f);
 }
 
@@ -800,6 +839,7 @@ int main(void)
 		cmocka_unit_test(test_werror_gives_no_output),
 		cmocka_unit_test(test_deterministic),
 		cmocka_unit_test(test_non_utf8_script),
+		cmocka_unit_test(test_limits),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -265,22 +265,22 @@ static void test_time_rejects_what_sbatch_rejects(void **state)
 	time_bad("1-2:3:4:5", E_BAD_TIME, 0, 0);
 	time_bad("1-2-3", E_BAD_TIME, 0, 0);
 	time_bad("-1-2", E_BAD_TIME, 0, 0);
-	time_bad("1:2-3", E_BAD_TIME, 3, 1);
+	time_bad("1:2-3", E_BAD_TIME, 0, 0);
 	time_bad("1:", E_BAD_TIME, 0, 0);
 	time_bad(":1", E_BAD_TIME, 0, 0);
 	time_bad("1::", E_BAD_TIME, 0, 0);
 	time_bad("1-:1", E_BAD_TIME, 0, 0);
 	time_bad("1-1::", E_BAD_TIME, 0, 0);
 	time_bad("", E_BAD_TIME, 0, 0);
-	time_bad(" 10", E_BAD_TIME, 0, 1);
-	time_bad("10 ", E_BAD_TIME, 2, 1);
-	time_bad("abc", E_BAD_TIME, 0, 1);
-	time_bad("10m", E_BAD_TIME, 2, 1);
-	time_bad("+5", E_BAD_TIME, 0, 1);
-	time_bad("1.5", E_BAD_TIME, 1, 1);
-	time_bad("0x10", E_BAD_TIME, 1, 1);
-	time_bad("inf", E_BAD_TIME, 0, 1);
-	time_bad("unlimited ", E_BAD_TIME, 0, 1);
+	time_bad(" 10", E_BAD_TIME, 0, 0);
+	time_bad("10 ", E_BAD_TIME, 0, 0);
+	time_bad("abc", E_BAD_TIME, 0, 0);
+	time_bad("10m", E_BAD_TIME, 0, 0);
+	time_bad("+5", E_BAD_TIME, 0, 0);
+	time_bad("1.5", E_BAD_TIME, 0, 0);
+	time_bad("0x10", E_BAD_TIME, 0, 0);
+	time_bad("inf", E_BAD_TIME, 0, 0);
+	time_bad("unlimited ", E_BAD_TIME, 0, 0);
 }
 
 static void test_time_wraps_around_like_sbatch(void **state)
@@ -312,7 +312,7 @@ static void test_time_secs_are_not_rounded(void **state)
 	assert_int_equal(v, 4294535296);
 	assert_false(val_time_secs("5x", &v, &e));
 	assert_int_equal(e.id, E_BAD_DURATION);
-	assert_int_equal(e.off, 1);
+	assert_int_equal(e.off, 0);
 }
 
 /* ---- memory ------------------------------------------------------------------- */
@@ -361,18 +361,18 @@ static void test_mem_reads_numbers_like_strtoll(void **state)
 static void test_mem_rejects_what_sbatch_rejects(void **state)
 {
 	(void)state;
-	mem_bad("1P", 1, 1);
-	mem_bad("1PB", 1, 2);
-	mem_bad("1KiB", 1, 3);
-	mem_bad("1Gi", 1, 2);
-	mem_bad("1B", 1, 1);
-	mem_bad("1.5G", 1, 3);
-	mem_bad("1G2", 1, 2);
-	mem_bad("1 G", 1, 2);
-	mem_bad("5 ", 1, 1);
-	mem_bad("0x10", 1, 3);
-	mem_bad("-1", 0, 2);
-	mem_bad("99999999999999999999", 0, 20);
+	mem_bad("1P", 0, 0);
+	mem_bad("1PB", 0, 0);
+	mem_bad("1KiB", 0, 0);
+	mem_bad("1Gi", 0, 0);
+	mem_bad("1B", 0, 0);
+	mem_bad("1.5G", 0, 0);
+	mem_bad("1G2", 0, 0);
+	mem_bad("1 G", 0, 0);
+	mem_bad("5 ", 0, 0);
+	mem_bad("0x10", 0, 0);
+	mem_bad("-1", 0, 0);
+	mem_bad("99999999999999999999", 0, 0);
 	mem_bad("", 0, 0);
 	mem_bad("G", 0, 0);
 }
@@ -400,11 +400,11 @@ static void test_int_reads_like_parse_int(void **state)
 static void test_int_rejects_text_after_the_number(void **state)
 {
 	(void)state;
-	int_bad("4 ", 1, INT32_MAX, E_BAD_NUMBER, 1, 1);
-	int_bad("4x", 1, INT32_MAX, E_BAD_NUMBER, 1, 1);
-	int_bad("1e3", 1, INT32_MAX, E_BAD_NUMBER, 1, 2);
-	int_bad("0x4", 1, INT32_MAX, E_BAD_NUMBER, 1, 2);
-	int_bad("2.0", 1, INT32_MAX, E_BAD_NUMBER, 1, 2);
+	int_bad("4 ", 1, INT32_MAX, E_BAD_NUMBER, 0, 0);
+	int_bad("4x", 1, INT32_MAX, E_BAD_NUMBER, 0, 0);
+	int_bad("1e3", 1, INT32_MAX, E_BAD_NUMBER, 0, 0);
+	int_bad("0x4", 1, INT32_MAX, E_BAD_NUMBER, 0, 0);
+	int_bad("2.0", 1, INT32_MAX, E_BAD_NUMBER, 0, 0);
 	int_bad(" ", 0, INT32_MAX, E_BAD_NUMBER, 0, 0);
 	int_bad("abc", 0, INT32_MAX, E_BAD_NUMBER, 0, 0);
 }
@@ -508,12 +508,12 @@ static void test_nodes_rejects_what_sbatch_rejects(void **state)
 	nodes_bad("2-", E_NODES_RANGE, 0, 0);
 	nodes_bad("-", E_NODES_RANGE, 0, 0);
 	nodes_bad("2--3", E_NODES_RANGE, 0, 0);
-	nodes_bad("1-2-3", E_BAD_NODES, 3, 2);
-	nodes_bad("2x", E_BAD_NODES, 1, 1);
-	nodes_bad("2 x", E_BAD_NODES, 1, 2);
-	nodes_bad("1mk", E_BAD_NODES, 2, 1);
-	nodes_bad("1kk", E_BAD_NODES, 2, 1);
-	nodes_bad("0x2", E_BAD_NODES, 1, 2);
+	nodes_bad("1-2-3", E_BAD_NODES, 2, 3);
+	nodes_bad("2x", E_BAD_NODES, 0, 0);
+	nodes_bad("2 x", E_BAD_NODES, 0, 0);
+	nodes_bad("1mk", E_BAD_NODES, 0, 0);
+	nodes_bad("1kk", E_BAD_NODES, 0, 0);
+	nodes_bad("0x2", E_BAD_NODES, 0, 0);
 	nodes_bad("5-k", E_BAD_NODES, 2, 1);
 	nodes_bad("x", E_BAD_NODES, 0, 0);
 	nodes_bad("k", E_BAD_NODES, 0, 0);
@@ -645,20 +645,20 @@ static void test_array_rejects_what_slurmctld_rejects(void **state)
 	array_bad("1-3:100001", E_ARRAY_BAD_STEP, 3, 7);
 	array_bad("-1", E_BAD_ARRAY, 0, 2);
 	array_bad("a", E_BAD_ARRAY, 0, 1);
-	array_bad("1-a", E_BAD_ARRAY, 2, 1);
-	array_bad("1 ,3", E_BAD_ARRAY, 1, 1);
-	array_bad("1 ", E_BAD_ARRAY, 1, 1);
-	array_bad("1 -3", E_BAD_ARRAY, 1, 3);
-	array_bad("1-3-5", E_BAD_ARRAY, 3, 2);
-	array_bad("1-3:2:1", E_BAD_ARRAY, 5, 2);
-	array_bad("1-3:2x", E_BAD_ARRAY, 5, 1);
-	array_bad("0-5:2 ", E_BAD_ARRAY, 5, 1);
-	array_bad("1:2", E_BAD_ARRAY, 1, 2);
-	array_bad("2:3-4", E_BAD_ARRAY, 1, 4);
-	array_bad("0x10", E_BAD_ARRAY, 1, 3);
-	array_bad("1-[3]", E_BAD_ARRAY, 2, 3);
-	array_bad("[[1]", E_BAD_ARRAY, 1, 3);
-	array_bad("1]]", E_BAD_ARRAY, 2, 1);
+	array_bad("1-a", E_BAD_ARRAY, 0, 3);
+	array_bad("1 ,3", E_BAD_ARRAY, 0, 2);
+	array_bad("1 ", E_BAD_ARRAY, 0, 2);
+	array_bad("1 -3", E_BAD_ARRAY, 0, 4);
+	array_bad("1-3-5", E_BAD_ARRAY, 0, 5);
+	array_bad("1-3:2:1", E_BAD_ARRAY, 0, 7);
+	array_bad("1-3:2x", E_BAD_ARRAY, 0, 6);
+	array_bad("0-5:2 ", E_BAD_ARRAY, 0, 6);
+	array_bad("1:2", E_BAD_ARRAY, 0, 3);
+	array_bad("2:3-4", E_BAD_ARRAY, 0, 5);
+	array_bad("0x10", E_BAD_ARRAY, 0, 4);
+	array_bad("1-[3]", E_BAD_ARRAY, 0, 5);
+	array_bad("[[1]", E_BAD_ARRAY, 0, 4);
+	array_bad("1]]", E_BAD_ARRAY, 0, 3);
 }
 
 static void test_array_indices_stay_below_max_array_size(void **state)
@@ -747,37 +747,37 @@ static void test_gres_last_gpu_entry_wins(void **state)
 static void test_gres_rejects_what_slurm_rejects(void **state)
 {
 	(void)state;
-	gres_bad("", E_BAD_GRES, 0, 1);
-	gres_bad(",", E_BAD_GRES, 0, 1);
-	gres_bad(",gpu", E_BAD_GRES, 0, 1);
-	gres_bad("gpu,", E_BAD_GRES, 3, 1);
-	gres_bad("gpu:1,,gpu:2", E_BAD_GRES, 6, 1);
-	gres_bad("gpu:", E_BAD_GRES, 3, 1);
-	gres_bad(":2", E_BAD_GRES, 0, 1);
-	gres_bad("gpu::2", E_BAD_GRES, 4, 1);
-	gres_bad("gpu:a100:", E_BAD_GRES, 8, 1);
+	gres_bad("", E_BAD_GRES, 0, 0);
+	gres_bad(",", E_BAD_GRES, 0, 0);
+	gres_bad(",gpu", E_BAD_GRES, 0, 0);
+	gres_bad("gpu,", E_BAD_GRES, 0, 0);
+	gres_bad("gpu:1,,gpu:2", E_BAD_GRES, 0, 0);
+	gres_bad("gpu:", E_BAD_GRES, 0, 4);
+	gres_bad(":2", E_BAD_GRES, 0, 2);
+	gres_bad("gpu::2", E_BAD_GRES, 0, 6);
+	gres_bad("gpu:a100:", E_BAD_GRES, 0, 9);
 	gres_bad("GPU:2", E_BAD_GRES, 0, 3);
 	gres_bad("1x:+0", E_BAD_GRES, 0, 2);
-	gres_bad("::0", E_BAD_GRES, 1, 1);
+	gres_bad("::0", E_BAD_GRES, 0, 3);
 	gres_bad(" gpu:1", E_BAD_GRES, 0, 4);
 	gres_bad("2gpu:1", E_BAD_GRES, 0, 4);
 	gres_bad("gpu+:1", E_BAD_GRES, 0, 4);
-	gres_bad("gpu:x:y:z", E_BAD_GRES, 4, 5);
-	gres_bad("gpu:a100:2:3", E_BAD_GRES, 4, 8);
-	gres_bad("gpu:2(S:0)", E_BAD_GRES, 8, 2);
-	gres_bad("gpu:2x", E_BAD_GRES, 4, 2);
-	gres_bad("gpu:8b", E_BAD_GRES, 4, 2);
-	gres_bad("gpu:1kx", E_BAD_GRES, 4, 3);
-	gres_bad("gpu:1 ", E_BAD_GRES, 4, 2);
-	gres_bad("gpu:a100:-1", E_BAD_GRES, 9, 2);
-	gres_bad("gpu:a100:2 ", E_BAD_GRES, 9, 2);
-	gres_bad("gpu:a100:1.5", E_BAD_GRES, 9, 3);
-	gres_bad("gpu:a100:1e", E_BAD_GRES, 9, 2);
-	gres_bad("gpu:a100:1kbb", E_BAD_GRES, 9, 4);
-	gres_bad("gpu:a100:+", E_BAD_GRES, 9, 1);
-	gres_bad("gpu:a100: ", E_BAD_GRES, 9, 1);
-	gres_bad("gpu:a100:18446744073709551615", E_BAD_GRES, 9, 20);
-	gres_bad("gpu:a100:99999999999999999999", E_BAD_GRES, 9, 20);
+	gres_bad("gpu:x:y:z", E_BAD_GRES, 0, 9);
+	gres_bad("gpu:a100:2:3", E_BAD_GRES, 0, 12);
+	gres_bad("gpu:2(S:0)", E_BAD_GRES, 0, 10);
+	gres_bad("gpu:2x", E_BAD_GRES, 0, 6);
+	gres_bad("gpu:8b", E_BAD_GRES, 0, 6);
+	gres_bad("gpu:1kx", E_BAD_GRES, 0, 7);
+	gres_bad("gpu:1 ", E_BAD_GRES, 0, 6);
+	gres_bad("gpu:a100:-1", E_BAD_GRES, 0, 11);
+	gres_bad("gpu:a100:2 ", E_BAD_GRES, 0, 11);
+	gres_bad("gpu:a100:1.5", E_BAD_GRES, 0, 12);
+	gres_bad("gpu:a100:1e", E_BAD_GRES, 0, 11);
+	gres_bad("gpu:a100:1kbb", E_BAD_GRES, 0, 13);
+	gres_bad("gpu:a100:+", E_BAD_GRES, 0, 10);
+	gres_bad("gpu:a100: ", E_BAD_GRES, 0, 10);
+	gres_bad("gpu:a100:18446744073709551615", E_BAD_GRES, 0, 29);
+	gres_bad("gpu:a100:99999999999999999999", E_BAD_GRES, 0, 29);
 	gres_bad("help", E_BAD_GRES, 0, 0);
 }
 
@@ -814,13 +814,13 @@ static void test_gpus_forms(void **state)
 static void test_gpus_rejects_what_slurm_rejects(void **state)
 {
 	(void)state;
-	gpus_bad(":2", E_BAD_GPUS, 0, 1);
-	gpus_bad("a100:", E_BAD_GPUS, 4, 1);
+	gpus_bad(":2", E_BAD_GPUS, 0, 2);
+	gpus_bad("a100:", E_BAD_GPUS, 0, 5);
 	gpus_bad("a:b:c", E_BAD_GPUS, 0, 5);
 	gpus_bad("gpu:a100:2", E_BAD_GPUS, 0, 10);
 	gpus_bad("2x", E_BAD_GPUS, 0, 2);
 	gpus_bad("2 ", E_BAD_GPUS, 0, 2);
-	gpus_bad("a100:-1", E_BAD_GPUS, 5, 2);
+	gpus_bad("a100:-1", E_BAD_GPUS, 0, 7);
 	gpus_bad("a100:1,2", E_GRES_TYPED_UNTYPED, 0, 0);
 	gpus_bad("2,a100:1", E_GRES_TYPED_UNTYPED, 0, 0);
 }
@@ -933,15 +933,15 @@ static void test_dependency_rejects_what_slurmctld_rejects(void **state)
 	BAD(val_dependency, "afterok:2_[]", E_DEPENDENCY_JOB_ID, 10, 2);
 	BAD(val_dependency, "afterok:2_[3-1]", E_DEPENDENCY_JOB_ID, 11, 3);
 	BAD(val_dependency, "afterok:2_[1-3]x", E_DEPENDENCY_JOB_ID, 8, 8);
-	BAD(val_dependency, "afterok:1+", E_BAD_DEPENDENCY, 9, 1);
-	BAD(val_dependency, "afterok:1+x", E_BAD_DEPENDENCY, 9, 1);
-	BAD(val_dependency, "afterok:1+0", E_BAD_DEPENDENCY, 9, 2);
-	BAD(val_dependency, "afterok:1+-5", E_BAD_DEPENDENCY, 9, 3);
-	BAD(val_dependency, "afterok:1,", E_BAD_DEPENDENCY, 9, 1);
-	BAD(val_dependency, ",afterok:1", E_BAD_DEPENDENCY, 0, 1);
-	BAD(val_dependency, "afterok:1,,afterany:1", E_BAD_DEPENDENCY, 9, 1);
-	BAD(val_dependency, "afterok:1?,singleton", E_BAD_DEPENDENCY, 9, 1);
-	BAD(val_dependency, "singleton,", E_BAD_DEPENDENCY, 9, 1);
+	BAD(val_dependency, "afterok:1+", E_BAD_DEPENDENCY, 8, 2);
+	BAD(val_dependency, "afterok:1+x", E_BAD_DEPENDENCY, 8, 3);
+	BAD(val_dependency, "afterok:1+0", E_BAD_DEPENDENCY, 8, 3);
+	BAD(val_dependency, "afterok:1+-5", E_BAD_DEPENDENCY, 8, 4);
+	BAD(val_dependency, "afterok:1,", E_BAD_DEPENDENCY, 0, 0);
+	BAD(val_dependency, ",afterok:1", E_BAD_DEPENDENCY, 0, 0);
+	BAD(val_dependency, "afterok:1,,afterany:1", E_BAD_DEPENDENCY, 0, 0);
+	BAD(val_dependency, "afterok:1?,singleton", E_BAD_DEPENDENCY, 0, 0);
+	BAD(val_dependency, "singleton,", E_BAD_DEPENDENCY, 0, 0);
 	BAD(val_dependency, "00", E_DEPENDENCY_JOB_ID, 0, 2);
 	BAD(val_dependency, "0,1", E_DEPENDENCY_JOB_ID, 0, 1);
 }
@@ -990,25 +990,25 @@ static void test_constraint_ignored_text_warns(void **state)
 static void test_constraint_rejects_what_slurmctld_rejects(void **state)
 {
 	(void)state;
-	BAD(val_constraint, "&a100", E_BAD_CONSTRAINT, 0, 1);
-	BAD(val_constraint, "a100&&ib", E_BAD_CONSTRAINT, 5, 1);
-	BAD(val_constraint, "a100||h100", E_BAD_CONSTRAINT, 5, 1);
-	BAD(val_constraint, "a100|&ib", E_BAD_CONSTRAINT, 5, 1);
-	BAD(val_constraint, "|", E_BAD_CONSTRAINT, 0, 1);
-	BAD(val_constraint, "*2", E_BAD_CONSTRAINT, 0, 1);
-	BAD(val_constraint, "a 100", E_BAD_CONSTRAINT, 1, 1);
+	BAD(val_constraint, "&a100", E_BAD_CONSTRAINT, 0, 0);
+	BAD(val_constraint, "a100&&ib", E_BAD_CONSTRAINT, 0, 0);
+	BAD(val_constraint, "a100||h100", E_BAD_CONSTRAINT, 0, 0);
+	BAD(val_constraint, "a100|&ib", E_BAD_CONSTRAINT, 0, 0);
+	BAD(val_constraint, "|", E_BAD_CONSTRAINT, 0, 0);
+	BAD(val_constraint, "*2", E_BAD_CONSTRAINT, 0, 0);
+	BAD(val_constraint, "a 100", E_BAD_CONSTRAINT, 0, 0);
 	BAD(val_constraint, "(a100", E_BAD_CONSTRAINT, 0, 0);
 	BAD(val_constraint, "[a100", E_BAD_CONSTRAINT, 0, 0);
-	BAD(val_constraint, "a100)", E_BAD_CONSTRAINT, 4, 1);
-	BAD(val_constraint, "a100]", E_BAD_CONSTRAINT, 4, 1);
-	BAD(val_constraint, "()", E_BAD_CONSTRAINT, 1, 1);
-	BAD(val_constraint, "[]", E_BAD_CONSTRAINT, 1, 1);
-	BAD(val_constraint, "((ib))", E_BAD_CONSTRAINT, 1, 1);
-	BAD(val_constraint, "[[ib]]", E_BAD_CONSTRAINT, 1, 1);
-	BAD(val_constraint, "(ib)(nvme)", E_BAD_CONSTRAINT, 4, 1);
-	BAD(val_constraint, "ib[nvme]", E_BAD_CONSTRAINT, 2, 1);
-	BAD(val_constraint, "[a100|h100][ib]", E_BAD_CONSTRAINT, 11, 1);
-	BAD(val_constraint, "[ib]&[nvme]", E_BAD_CONSTRAINT, 5, 1);
+	BAD(val_constraint, "a100)", E_BAD_CONSTRAINT, 0, 0);
+	BAD(val_constraint, "a100]", E_BAD_CONSTRAINT, 0, 0);
+	BAD(val_constraint, "()", E_BAD_CONSTRAINT, 0, 0);
+	BAD(val_constraint, "[]", E_BAD_CONSTRAINT, 0, 0);
+	BAD(val_constraint, "((ib))", E_BAD_CONSTRAINT, 0, 0);
+	BAD(val_constraint, "[[ib]]", E_BAD_CONSTRAINT, 0, 0);
+	BAD(val_constraint, "(ib)(nvme)", E_BAD_CONSTRAINT, 0, 0);
+	BAD(val_constraint, "ib[nvme]", E_BAD_CONSTRAINT, 0, 0);
+	BAD(val_constraint, "[a100|h100][ib]", E_BAD_CONSTRAINT, 0, 0);
+	BAD(val_constraint, "[ib]&[nvme]", E_BAD_CONSTRAINT, 0, 0);
 	BAD(val_constraint, "[ib*1&nvme*1|a100]", E_BAD_CONSTRAINT, 0, 0);
 }
 
@@ -1231,36 +1231,36 @@ static void test_begin_rejects_what_sbatch_rejects(void **state)
 	BAD(val_begin, "", E_BAD_BEGIN, 0, 0);
 	BAD(val_begin, "T", E_BAD_BEGIN, 0, 0);
 	BAD(val_begin, "-", E_BAD_BEGIN, 0, 0);
-	BAD(val_begin, "abc", E_BAD_BEGIN, 0, 3);
-	BAD(val_begin, "elevenses", E_BAD_BEGIN, 0, 9); /* newer than 22.05 */
-	BAD(val_begin, "tomorrowx", E_BAD_BEGIN, 8, 1);
-	BAD(val_begin, "now+1h", E_BAD_BEGIN, 5, 1);
-	BAD(val_begin, "now+1min", E_BAD_BEGIN, 5, 3);
-	BAD(val_begin, "now+", E_BAD_BEGIN, 3, 1);
-	BAD(val_begin, "now+x", E_BAD_BEGIN, 4, 1);
-	BAD(val_begin, "now-", E_BAD_BEGIN, 3, 1);
-	BAD(val_begin, "now noon", E_BAD_BEGIN, 4, 4);
-	BAD(val_begin, "now+60 today", E_BAD_BEGIN, 7, 5);
-	BAD(val_begin, "now+60now", E_BAD_BEGIN, 6, 3);
-	BAD(val_begin, "now+1day2", E_BAD_BEGIN, 8, 1);
-	BAD(val_begin, "now+1dayx", E_BAD_BEGIN, 8, 1);
-	BAD(val_begin, "25:00", E_BAD_BEGIN, 0, 5);
-	BAD(val_begin, "13:00PM", E_BAD_BEGIN, 0, 7);
-	BAD(val_begin, "12:60", E_BAD_BEGIN, 3, 2);
-	BAD(val_begin, "12:00:60", E_BAD_BEGIN, 6, 2);
-	BAD(val_begin, "1:2", E_BAD_BEGIN, 2, 1);
-	BAD(val_begin, "12:5", E_BAD_BEGIN, 3, 1);
-	BAD(val_begin, "13/01", E_BAD_BEGIN, 0, 5);
-	BAD(val_begin, "00/01", E_BAD_BEGIN, 0, 5);
-	BAD(val_begin, "12/32", E_BAD_BEGIN, 3, 2);
-	BAD(val_begin, "1-1", E_BAD_BEGIN, 1, 2);
-	BAD(val_begin, "1/5/3", E_BAD_BEGIN, 4, 1);
-	BAD(val_begin, "12/31/2030", E_BAD_BEGIN, 8, 2);
-	BAD(val_begin, "2030-13-01", E_BAD_BEGIN, 0, 10);
-	BAD(val_begin, "2030-1-5", E_BAD_BEGIN, 0, 8);
-	BAD(val_begin, "2030-01-20T12", E_BAD_BEGIN, 11, 2);
-	BAD(val_begin, "2030-01-20T12:34:00Z", E_BAD_BEGIN, 19, 1);
-	BAD(val_begin, "uts999999", E_BAD_BEGIN, 0, 9);
+	BAD(val_begin, "abc", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "elevenses", E_BAD_BEGIN, 0, 0); /* newer than 22.05 */
+	BAD(val_begin, "tomorrowx", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "now+1h", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "now+1min", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "now+", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "now+x", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "now-", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "now noon", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "now+60 today", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "now+60now", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "now+1day2", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "now+1dayx", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "25:00", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "13:00PM", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "12:60", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "12:00:60", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "1:2", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "12:5", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "13/01", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "00/01", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "12/32", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "1-1", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "1/5/3", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "12/31/2030", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "2030-13-01", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "2030-1-5", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "2030-01-20T12", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "2030-01-20T12:34:00Z", E_BAD_BEGIN, 0, 0);
+	BAD(val_begin, "uts999999", E_BAD_BEGIN, 0, 0);
 }
 
 /* ---- exclusive, open mode, export, licenses ---------------------------------------- */
@@ -1364,19 +1364,19 @@ static void test_licenses_syntax(void **state)
 	GOOD(val_licenses, "matlab,,fluent");
 	GOOD(val_licenses, "nastran@slurmdb:12");
 	WARNS(val_licenses, "matlab|fluent", W_NEWER_VALUE, 6, 1);
-	BAD(val_licenses, "matlab:-1", E_BAD_LICENSES, 7, 2);
-	BAD(val_licenses, "matlab:x", E_BAD_LICENSES, 7, 1);
-	BAD(val_licenses, "matlab:1.5", E_BAD_LICENSES, 7, 3);
-	BAD(val_licenses, "matlab:2x", E_BAD_LICENSES, 7, 2);
-	BAD(val_licenses, "matlab:2 ", E_BAD_LICENSES, 7, 2);
-	BAD(val_licenses, "matlab:2:3", E_BAD_LICENSES, 7, 3);
-	BAD(val_licenses, ":2", E_BAD_LICENSES, 0, 1);
-	BAD(val_licenses, "matlab*2", E_BAD_LICENSES, 6, 1);
-	BAD(val_licenses, " matlab", E_BAD_LICENSES, 0, 1);
-	BAD(val_licenses, "-matlab", E_BAD_LICENSES, 0, 1);
-	BAD(val_licenses, "matlab+", E_BAD_LICENSES, 6, 1);
+	BAD(val_licenses, "matlab:-1", E_BAD_LICENSES, 0, 9);
+	BAD(val_licenses, "matlab:x", E_BAD_LICENSES, 0, 8);
+	BAD(val_licenses, "matlab:1.5", E_BAD_LICENSES, 0, 10);
+	BAD(val_licenses, "matlab:2x", E_BAD_LICENSES, 0, 9);
+	BAD(val_licenses, "matlab:2 ", E_BAD_LICENSES, 0, 9);
+	BAD(val_licenses, "matlab:2:3", E_BAD_LICENSES, 0, 10);
+	BAD(val_licenses, ":2", E_BAD_LICENSES, 0, 2);
+	BAD(val_licenses, "matlab*2", E_BAD_LICENSES, 0, 8);
+	BAD(val_licenses, " matlab", E_BAD_LICENSES, 0, 7);
+	BAD(val_licenses, "-matlab", E_BAD_LICENSES, 0, 7);
+	BAD(val_licenses, "matlab+", E_BAD_LICENSES, 0, 7);
 	GOOD(val_licenses, "ansys-cfd.2");
-	BAD(val_licenses, "matlab|fluent,abaqus", E_BAD_LICENSES, 6, 1);
+	BAD(val_licenses, "matlab|fluent,abaqus", E_BAD_LICENSES, 0, 0);
 }
 
 /* ---- the contract ------------------------------------------------------------------- */
