@@ -10,7 +10,7 @@ set -u
 ROOT=$(pwd)
 SLURMC="$ROOT/slurmc"
 SHARED=${SLURMC_SHARED:-"$ROOT/../shared"}
-OUT="$ROOT/tests/out"
+OUT=${SLURMC_TEST_OUT:-"$ROOT/tests/out"}
 rm -rf "$OUT" && mkdir -p "$OUT"
 PASSED=0 FAILED=0 SKIPPED=0
 export NO_COLOR=1 LC_ALL=C
