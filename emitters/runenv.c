@@ -17,6 +17,8 @@
 #include "emitters/target.h"
 
 #include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Appends one variable, or reuses the one of that name. */
@@ -70,10 +72,46 @@ static const char *lower(struct emit_ctx *cx, const char *s)
 	return t;
 }
 
+/* Appends text to a growing caller-owned buffer. */
+static void buf_add(char **buf, size_t *len, size_t *cap, const char *text)
+{
+	size_t n = strlen(text);
+	if (*len + n + 1 > *cap) {
+		*cap = (*len + n + 1) * 2;
+		*buf = xrealloc(*buf, *cap);
+	}
+	memcpy(*buf + *len, text, n + 1);
+	*len += n;
+}
+
+/* The task ids by position, evenly spaced runs of three or more written as
+ * "a-b" or "a-b:step" (the runtime expands them in order), so that a large
+ * array stays one short variable. */
 const char *runenv_array_ids(struct emit_ctx *cx)
 {
 	const struct ir_array *a = &cx->comp->array;
-	return layout_list(cx->arena, a->indices, (int64_t)a->count);
+	const int64_t *v = a->indices;
+	size_t n = a->count, len = 0, cap = 0;
+	char *buf = NULL, item[64];
+	buf_add(&buf, &len, &cap, "");
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		int64_t gap = i + 1 < n ? v[i + 1] - v[i] : 0;
+		while (j + 1 < n && v[j + 1] - v[j] == gap)
+			j++;
+		if (j - i >= 2) {
+			snprintf(item, sizeof item, gap == 1 ? "%s%lld-%lld" : "%s%lld-%lld:%lld",
+				 i ? "," : "", (long long)v[i], (long long)v[j], (long long)gap);
+			i = j + 1;
+		} else {
+			snprintf(item, sizeof item, "%s%lld", i ? "," : "", (long long)v[i]);
+			i++;
+		}
+		buf_add(&buf, &len, &cap, item);
+	}
+	char *out = arena_strdup(cx->arena, buf);
+	free(buf);
+	return out;
 }
 
 /* SLURM_ARRAY_TASK_STEP: the common gap of the indices, else 1. */

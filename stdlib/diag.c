@@ -194,26 +194,38 @@ static const struct palette plain = { "", "", "", "", "", "" };
 static const struct palette ansi = { "\033[1m", "\033[1;31m", "\033[1;35m", "\033[1;36m",
 				     "\033[1;32m", "\033[0m" };
 
-/* Prints the source line of `at` with a caret and tildes under the span. */
+#define EXCERPT_MAX 160  /* longer source lines are shown as a window */
+#define EXCERPT_LEAD 60  /* bytes of the window before the caret */
+
+/* Prints the source line of `at` with a caret and tildes under the span;
+ * a long line is cut to a window around the caret, marked with "...". */
 static void render_excerpt(FILE *out, struct span at, const struct palette *p)
 {
 	size_t start, len;
 	unsigned line, col;
 	span_line_bounds(at.src, at.off, &start, &len);
 	span_line_col(at.src, at.off, &line, &col);
-	fprintf(out, "%5u | ", line);
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)at.src->text[start + i];
+	size_t from = start, to = start + len;
+	if (len > EXCERPT_MAX) {
+		if (at.off > start + EXCERPT_LEAD)
+			from = at.off - EXCERPT_LEAD;
+		if (to > from + EXCERPT_MAX)
+			to = from + EXCERPT_MAX;
+	}
+	const char *pre = from > start ? "..." : "", *post = to < start + len ? "..." : "";
+	fprintf(out, "%5u | %s", line, pre);
+	for (size_t i = from; i < to; i++) {
+		unsigned char c = (unsigned char)at.src->text[i];
 		fputc(c < 0x20 && c != '\t' ? '?' : c, out);
 	}
-	fputs("\n      | ", out);
-	for (size_t i = start; i < at.off && i < start + len; i++)
+	fprintf(out, "%s\n      | %s", post, *pre ? "   " : "");
+	for (size_t i = from; i < at.off && i < to; i++)
 		fputc(at.src->text[i] == '\t' ? '\t' : ' ', out);
 	fputs(p->caret, out);
 	fputc('^', out);
 	size_t end = at.off + (at.len ? at.len : 1);
-	if (end > start + len)
-		end = start + len;
+	if (end > to)
+		end = to;
 	for (size_t i = at.off + 1; i < end; i++)
 		fputc('~', out);
 	fputs(p->off, out);

@@ -676,7 +676,7 @@ static void test_array_job(void **state)
 	assert_null(get(job, "spec.activeDeadlineSeconds"));
 	assert_string_equal(get(job, "spec.template.spec.activeDeadlineSeconds"), "600");
 	assert_string_equal(get(job, "spec.podFailurePolicy.rules.0.action"), "FailIndex");
-	assert_string_equal(env_of(job, "SLURMC_ARRAY_TASK_IDS"), "1,4,7");
+	assert_string_equal(env_of(job, "SLURMC_ARRAY_TASK_IDS"), "1-7:3");
 	assert_string_equal(env_of(job, "SLURMC_ARRAY_STEP"), "3");
 	assert_string_equal(env_of(job, "SLURMC_ARRAY_COUNT"), "3");
 	assert_string_equal(env_of(job, "SLURMC_ARRAY_MIN"), "1");

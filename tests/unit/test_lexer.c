@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -209,6 +210,30 @@ static void directive_at_end_of_file(void **state)
 	done(&x);
 }
 
+/* Lines far longer than flex's 16 KiB buffer: no fixed-size state. */
+static void very_long_lines(void **state)
+{
+	(void)state;
+	size_t n = 200000;
+	char *text = malloc(3 * n + 100);
+	assert_non_null(text);
+	strcpy(text, "#!/bin/sh\n# ");
+	memset(text + strlen(text), 'c', n);
+	strcpy(text + strlen("#!/bin/sh\n# ") + n, "\n#SBATCH -J ");
+	size_t at = strlen(text);
+	memset(text + at, 'j', n);
+	strcpy(text + at + n, " #sbatch -x\n#sbatch   -x\necho\n");
+	struct lexed x;
+	lex(&x, text);
+	assert_int_equal(x.t[1].kind, LEX_SBATCH);
+	assert_int_equal(x.t[3].kind, LEX_WORD);
+	assert_int_equal(x.t[3].len, n);
+	assert_int_equal(x.t[4].kind, LEX_EOL);
+	assert_int_equal(x.d.n, 1); /* the disabled directive on its own line */
+	done(&x);
+	free(text);
+}
+
 static void crlf_and_nul_precheck(void **state)
 {
 	(void)state;
@@ -240,6 +265,7 @@ int main(void)
 		cmocka_unit_test(directives_after_body_warn),
 		cmocka_unit_test(disabled_and_indented_directives_warn),
 		cmocka_unit_test(directive_at_end_of_file),
+		cmocka_unit_test(very_long_lines),
 		cmocka_unit_test(crlf_and_nul_precheck),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
