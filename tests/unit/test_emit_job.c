@@ -791,6 +791,16 @@ static void test_limits(void **state)
 			    "the job needs 120000 pods; target \"job\" runs at most 100000 in one job");
 	destroy(f);
 
+	/* An even range stays short; ids with uneven gaps (1, 2, 1, 2, ...)
+	 * cannot be shortened and overflow the variable. */
+	f = make("#!/bin/sh\n#SBATCH --array=big\ntrue\n");
+	set_array(f, "big", idx, N, 0);
+	assert_true(emit("job", &f->job, NULL, &f->diag, &out, &len));
+	assert_non_null(strstr(out, "\"1000000-1039999\""));
+	free(out);
+	destroy(f);
+	for (int i = 0; i < N; i++)
+		idx[i] = 1000000 + i / 2 * 3 + i % 2;
 	f = make("#!/bin/sh\n#SBATCH --array=big\ntrue\n");
 	set_array(f, "big", idx, N, 0);
 	assert_false(emit("job", &f->job, NULL, &f->diag, &out, &len));
