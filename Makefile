@@ -47,7 +47,7 @@ slurmc: $(B)/slurmc
 	cp $< $@
 endif
 
-$(B)/slurmc: $(B)/slurmc.o $(B)/libslurmc.a
+$(B)/slurmc: $(B)/slurmc.o $(B)/migrate.o $(B)/libslurmc.a
 	$(CC) $(ALLCFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(B)/libslurmc.a: $(LIB_OBJS)

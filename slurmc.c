@@ -9,7 +9,8 @@
  * the same getopt as the scripts' directives. All output is built in memory
  * and written only when no error was found: never a partial file.
  * Exit status: 0 success (warnings allowed), 1 errors in the input,
- * 2 usage or I/O errors.
+ * 2 usage or I/O errors. `slurmc migrate ...` goes to migrate.c; what it
+ * shares with the driver is declared in driver.h.
  */
 #include <errno.h>
 #include <jansson.h>
@@ -19,10 +20,12 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "driver.h"
 #include "emitters/emit.h"
 #include "emitters/ir_json.h"
 #include "parser/frontend.h"
 #include "parser/profile.h"
+#include "migrate.h"
 
 extern char **environ;
 
@@ -92,14 +95,13 @@ static void usage_error(struct driver *d, const char *fmt, const char *arg)
 	d->usage_error = true;
 }
 
-/* Builds the "command line" source: argv[1..] joined by blanks. */
-static size_t *index_cmdline(struct driver *d, int argc, char **argv)
+size_t *driver_index_cmdline(struct arena *a, struct source *cmdline, int argc, char **argv)
 {
-	size_t *offs = arena_alloc(&d->arena, (size_t)argc * sizeof *offs);
+	size_t *offs = arena_alloc(a, (size_t)argc * sizeof *offs);
 	size_t len = 0;
 	for (int i = 1; i < argc; i++)
 		len += strlen(argv[i]) + 1;
-	char *text = arena_alloc(&d->arena, len + 1);
+	char *text = arena_alloc(a, len + 1);
 	size_t o = 0;
 	for (int i = 1; i < argc; i++) {
 		offs[i] = o;
@@ -108,10 +110,10 @@ static size_t *index_cmdline(struct driver *d, int argc, char **argv)
 		o += n;
 		text[o++] = ' ';
 	}
-	d->cmdline.name = "command line";
-	d->cmdline.text = text;
-	d->cmdline.len = o ? o - 1 : 0;
-	d->cmdline.kind = SRC_CMDLINE;
+	cmdline->name = "command line";
+	cmdline->text = text;
+	cmdline->len = o ? o - 1 : 0;
+	cmdline->kind = SRC_CMDLINE;
 	return offs;
 }
 
@@ -121,8 +123,7 @@ static void push_word(struct driver *d, struct wordvec *v, char *text, size_t of
 	wordvec_push(&d->arena, v, w);
 }
 
-/* Whether an sbatch option word takes the next word as its value. */
-static bool takes_next(const struct opt_table *t, const char *arg)
+bool driver_takes_next(const struct opt_table *t, const char *arg)
 {
 	int id, cands[4];
 	size_t nc;
@@ -144,8 +145,7 @@ static bool takes_next(const struct opt_table *t, const char *arg)
 	return false;
 }
 
-/* True when arg is "--name[=...]" for an exact #SLURMC option name. */
-static bool is_slurmc_option(const char *arg)
+bool driver_is_slurmc_option(const char *arg)
 {
 	if (arg[0] != '-' || arg[1] != '-')
 		return false;
@@ -230,7 +230,7 @@ static int driver_option(struct driver *d, int argc, char **argv, int i)
 
 static void parse_args(struct driver *d, int argc, char **argv)
 {
-	size_t *offs = index_cmdline(d, argc, argv);
+	size_t *offs = driver_index_cmdline(&d->arena, &d->cmdline, argc, argv);
 	d->scripts = arena_alloc(&d->arena, (size_t)argc * sizeof *d->scripts);
 	for (int i = 1; i < argc;) {
 		char *a = argv[i];
@@ -244,10 +244,10 @@ static void parse_args(struct driver *d, int argc, char **argv)
 			i++;
 			continue;
 		}
-		bool slurmc = is_slurmc_option(a);
+		bool slurmc = driver_is_slurmc_option(a);
 		struct wordvec *v = slurmc ? &d->slurmc_words : &d->sbatch_words;
 		push_word(d, v, a, offs[i]);
-		if (takes_next(slurmc ? &slurmc_table : &sbatch_table, a) && i + 1 < argc) {
+		if (driver_takes_next(slurmc ? &slurmc_table : &sbatch_table, a) && i + 1 < argc) {
 			push_word(d, v, argv[i + 1], offs[i + 1]);
 			i++;
 		}
@@ -255,8 +255,7 @@ static void parse_args(struct driver *d, int argc, char **argv)
 	}
 }
 
-/* Reads a whole file ("-" = standard input); caller-owned text. */
-static char *read_all(const char *path, size_t *len, int *err)
+char *driver_read_file(const char *path, size_t *len, int *err)
 {
 	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
 	if (!f) {
@@ -281,8 +280,7 @@ static char *read_all(const char *path, size_t *len, int *err)
 	return buf;
 }
 
-/* The job name sbatch would use: the script's file name, "sbatch" for stdin. */
-static const char *script_name(const char *path)
+const char *driver_script_name(const char *path)
 {
 	if (!strcmp(path, "-"))
 		return "sbatch";
@@ -298,16 +296,45 @@ struct unit {
 	struct output out;
 };
 
+struct ir_job *driver_compile(struct arena *a, struct diag_engine *d, const struct source *src,
+			      const char *path, const struct frontend_opts *fo,
+			      const struct profile *prof, char **text, size_t *len)
+{
+	unsigned before = d->errors;
+	*text = NULL;
+	*len = 0;
+	struct ir_job *job = frontend_read(a, d, src, driver_script_name(path), fo);
+	if (!job || d->errors > before)
+		return job;
+	/* A script's own #SLURMC --profile, unless the command line or the
+	 * environment chose one (then the option's span is not the script's). */
+	ir_str sp = job->slurmc.profile;
+	if (span_is_set(sp.at) && sp.at.src == job->src) {
+		struct profile_search ps = { sp.v, sp.at, "#SLURMC --profile", NULL, NULL, NULL };
+		prof = profile_find(a, d, &ps);
+		if (!prof)
+			return job;
+	}
+	profile_module_hint(prof, job, d);
+	struct emit_options eo = { 0 };
+	eo.profile = prof;
+	if (!emit(frontend_target(job), job, &eo, d, text, len)) {
+		free(*text);
+		*text = NULL;
+	}
+	return job;
+}
+
 static void compile_one(struct driver *d, struct unit *u, const char *path,
 			const struct profile *prof)
 {
 	struct frontend_opts fo = { d->target, d->sbatch_words.w, d->sbatch_words.n,
 				    d->slurmc_words.w, d->slurmc_words.n, environ };
-	unsigned before = d->diags.errors;
-	u->job = frontend_read(&u->arena, &d->diags, &u->src, script_name(path), &fo);
-	if (!u->job || d->diags.errors > before)
-		return;
 	if (d->mode == MODE_IR) {
+		unsigned before = d->diags.errors;
+		u->job = frontend_read(&u->arena, &d->diags, &u->src, driver_script_name(path), &fo);
+		if (!u->job || d->diags.errors > before)
+			return;
 		json_t *j = ir_to_json(u->job);
 		char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 		out_append(&u->out, s, strlen(s));
@@ -316,22 +343,10 @@ static void compile_one(struct driver *d, struct unit *u, const char *path,
 		json_decref(j);
 		return;
 	}
-	/* A script's own #SLURMC --profile, unless the command line or the
-	 * environment chose one (then the option's span is not the script's). */
-	ir_str sp = u->job->slurmc.profile;
-	if (span_is_set(sp.at) && sp.at.src == u->job->src) {
-		struct profile_search ps = { sp.v, sp.at, "#SLURMC --profile", NULL, NULL, NULL };
-		prof = profile_find(&u->arena, &d->diags, &ps);
-		if (!prof)
-			return;
-	}
-	profile_module_hint(prof, u->job, &d->diags);
-	struct emit_options eo = { 0 };
-	eo.profile = prof;
-	char *text = NULL;
-	size_t len = 0;
-	if (emit(frontend_target(u->job), u->job, &eo, &d->diags, &text, &len) && text &&
-	    d->mode == MODE_MANIFESTS)
+	char *text;
+	size_t len;
+	u->job = driver_compile(&u->arena, &d->diags, &u->src, path, &fo, prof, &text, &len);
+	if (text && d->mode == MODE_MANIFESTS)
 		out_append(&u->out, text, len);
 	free(text);
 }
@@ -357,7 +372,7 @@ static bool write_file(const char *path, const char *data, size_t len)
  * replaced. Caller-owned. */
 static char *out_path(const char *dir, const char *script, bool json)
 {
-	const char *base = script_name(script);
+	const char *base = driver_script_name(script);
 	size_t n = strcspn(base, ".");
 	if (n == 0)
 		n = strlen(base);
@@ -410,6 +425,8 @@ static int print_profile(struct driver *d, const struct profile *p)
 
 int main(int argc, char **argv)
 {
+	if (argc > 1 && !strcmp(argv[1], "migrate"))
+		return migrate_main(argc - 1, argv + 1);
 	struct driver d = { .mode = MODE_MANIFESTS, .colour = -1 };
 	diag_init(&d.diags);
 	parse_args(&d, argc, argv);
@@ -436,7 +453,7 @@ int main(int argc, char **argv)
 	for (size_t i = 0; ready && d.mode != MODE_PRINT_PROFILE && i < d.nscripts; i++) {
 		struct unit *u = &units[i];
 		int err = 0;
-		u->text = read_all(d.scripts[i], &u->src.len, &err);
+		u->text = driver_read_file(d.scripts[i], &u->src.len, &err);
 		if (!u->text) {
 			fprintf(stderr, "slurmc: error: cannot read \"%s\": %s\n", d.scripts[i],
 				strerror(err));
