@@ -1,0 +1,4 @@
+#!/bin/bash
+# --mem-per is ambiguous.
+#SBATCH --mem-per=3G
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --cpus is ambiguous.
+#SBATCH --cpus=2
+srun hostname

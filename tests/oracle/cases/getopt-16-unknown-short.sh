@@ -1,0 +1,4 @@
+#!/bin/bash
+# An unknown short option -y.
+#SBATCH -y
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --exclu, a prefix of --exclusive.
+#SBATCH --exclu
+srun hostname

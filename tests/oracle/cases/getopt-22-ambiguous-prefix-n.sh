@@ -1,0 +1,4 @@
+#!/bin/bash
+# --n is ambiguous.
+#SBATCH --n=2
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# -J with a quoted value containing blanks.
+#SBATCH -J "two words"
+srun hostname

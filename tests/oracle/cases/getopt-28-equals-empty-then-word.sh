@@ -1,0 +1,4 @@
+#!/bin/bash
+# --comment= followed by a word.
+#SBATCH --comment= word
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# -k with a value glued? -kJname.
+#SBATCH -kJname
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# A value containing =.
+#SBATCH --comment=a=b=c
+srun hostname

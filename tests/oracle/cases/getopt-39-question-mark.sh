@@ -1,0 +1,4 @@
+#!/bin/bash
+# -? is not an option.
+#SBATCH -?
+srun hostname

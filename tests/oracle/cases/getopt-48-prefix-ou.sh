@@ -1,0 +1,4 @@
+#!/bin/bash
+# --ou, a unique prefix of --output.
+#SBATCH --ou=prefix.out
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --ov is ambiguous (overcommit, oversubscribe).
+#SBATCH --ov
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --conte, a prefix of --context.
+#SBATCH --conte=unconfined
+srun hostname

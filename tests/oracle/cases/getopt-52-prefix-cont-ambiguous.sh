@@ -1,0 +1,4 @@
+#!/bin/bash
+# --cont is ambiguous.
+#SBATCH --cont
+srun hostname

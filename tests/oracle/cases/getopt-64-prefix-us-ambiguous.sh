@@ -1,0 +1,4 @@
+#!/bin/bash
+# --us is ambiguous (usage, use-min-nodes).
+#SBATCH --us
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --pa is ambiguous (parsable, partition).
+#SBATCH --pa=gpu
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --q is ambiguous (qos, quiet).
+#SBATCH --q=high
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --ve is ambiguous (verbose, version).
+#SBATCH --ve
+srun hostname

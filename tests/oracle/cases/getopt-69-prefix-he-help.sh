@@ -1,0 +1,4 @@
+#!/bin/bash
+# --he, a prefix of --help, in a script.
+#SBATCH --he -J help-prefix
+srun hostname

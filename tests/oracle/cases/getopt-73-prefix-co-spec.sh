@@ -1,0 +1,4 @@
+#!/bin/bash
+# --core-s, a unique prefix of --core-spec.
+#SBATCH --core-s=1
+srun hostname

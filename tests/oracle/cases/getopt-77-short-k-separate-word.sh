@@ -1,0 +1,4 @@
+#!/bin/bash
+# -k followed by a separate word.
+#SBATCH -k off
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# -sJname: a flag then -J with a glued value.
+#SBATCH -sJglued-after-flag
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# A job name that contains hetjob.
+#SBATCH --job-name=myhetjob -n 1
+srun hostname

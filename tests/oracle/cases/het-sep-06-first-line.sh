@@ -1,0 +1,5 @@
+#!/bin/bash
+# hetjob before any option.
+#SBATCH hetjob
+#SBATCH -n 2
+srun hostname

@@ -1,0 +1,5 @@
+#!/bin/bash
+# hetjob as the last directive.
+#SBATCH -n 2
+#SBATCH hetjob
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# A reversed range 5-1.
+#SBATCH --array=5-1
+srun hostname

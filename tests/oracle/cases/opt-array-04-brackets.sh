@@ -1,0 +1,4 @@
+#!/bin/bash
+# An array written in brackets.
+#SBATCH --array=[1-3]
+srun hostname

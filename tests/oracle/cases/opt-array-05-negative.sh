@@ -1,0 +1,4 @@
+#!/bin/bash
+# A negative index.
+#SBATCH --array=-1
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# Letters as indices.
+#SBATCH --array=a-c
+srun hostname

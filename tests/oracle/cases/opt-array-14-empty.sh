@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --array.
+#SBATCH --array=
+srun hostname

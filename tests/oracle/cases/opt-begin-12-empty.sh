@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --begin.
+#SBATCH --begin=
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# A bracketed choice.
+#SBATCH --constraint=[a100|h100]
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# A trailing &.
+#SBATCH --constraint=a100&
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# A leading |.
+#SBATCH --constraint='|a100'
+srun hostname

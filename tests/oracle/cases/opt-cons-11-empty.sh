@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --constraint.
+#SBATCH --constraint=
+srun hostname

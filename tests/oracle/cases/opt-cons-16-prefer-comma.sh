@@ -1,0 +1,4 @@
+#!/bin/bash
+# --prefer with a comma.
+#SBATCH --prefer=ib,nvme
+srun hostname

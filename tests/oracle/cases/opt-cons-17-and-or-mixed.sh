@@ -1,0 +1,4 @@
+#!/bin/bash
+# & and | without parentheses.
+#SBATCH --constraint='a100&ib|h100'
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# -c 0.
+#SBATCH -c 0
+srun hostname

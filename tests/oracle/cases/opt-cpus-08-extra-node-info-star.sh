@@ -1,0 +1,4 @@
+#!/bin/bash
+# -B with a star.
+#SBATCH -B '2:*:1'
+srun hostname

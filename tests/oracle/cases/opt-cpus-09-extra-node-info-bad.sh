@@ -1,0 +1,4 @@
+#!/bin/bash
+# -B with letters.
+#SBATCH --extra-node-info=x:y
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --thread-spec=2.
+#SBATCH --thread-spec=2
+srun hostname

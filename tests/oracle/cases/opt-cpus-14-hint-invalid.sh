@@ -1,0 +1,4 @@
+#!/bin/bash
+# An invalid --hint.
+#SBATCH --hint=fastest
+srun hostname

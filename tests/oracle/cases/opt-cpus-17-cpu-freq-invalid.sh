@@ -1,0 +1,4 @@
+#!/bin/bash
+# An invalid --cpu-freq.
+#SBATCH --cpu-freq=turbo
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# An invalid --distribution.
+#SBATCH -m diagonal
+srun hostname

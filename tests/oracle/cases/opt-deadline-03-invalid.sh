@@ -1,0 +1,4 @@
+#!/bin/bash
+# An invalid deadline.
+#SBATCH --deadline=never
+srun hostname

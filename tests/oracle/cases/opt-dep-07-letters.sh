@@ -1,0 +1,4 @@
+#!/bin/bash
+# Letters as a job id.
+#SBATCH --dependency=afterok:abc
+srun hostname

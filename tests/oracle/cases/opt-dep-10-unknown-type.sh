@@ -1,0 +1,4 @@
+#!/bin/bash
+# An unknown type.
+#SBATCH --dependency=afterfoo:10001
+srun hostname

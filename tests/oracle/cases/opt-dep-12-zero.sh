@@ -1,0 +1,4 @@
+#!/bin/bash
+# Job id 0.
+#SBATCH --dependency=afterok:0
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --dependency.
+#SBATCH --dependency=
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# afterburstbuffer.
+#SBATCH --dependency=afterburstbuffer:10001
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# Two commas in a row.
+#SBATCH --dependency=afterok:10001,,afterany:10002
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --partition.
+#SBATCH --partition=
+srun hostname

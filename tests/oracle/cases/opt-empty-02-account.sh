@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --account.
+#SBATCH --account=
+srun hostname

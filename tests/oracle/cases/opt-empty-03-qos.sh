@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --qos.
+#SBATCH --qos=
+srun hostname

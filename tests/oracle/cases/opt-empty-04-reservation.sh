@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --reservation.
+#SBATCH --reservation=
+srun hostname

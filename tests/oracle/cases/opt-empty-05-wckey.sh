@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --wckey.
+#SBATCH --wckey=
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --licenses.
+#SBATCH --licenses=
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --mail-user.
+#SBATCH --mail-type=END --mail-user=
+srun hostname

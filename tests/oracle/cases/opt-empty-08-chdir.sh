@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --chdir.
+#SBATCH --chdir=
+srun hostname

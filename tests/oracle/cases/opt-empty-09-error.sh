@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --error.
+#SBATCH --error=
+srun hostname

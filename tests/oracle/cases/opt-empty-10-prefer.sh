@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --prefer.
+#SBATCH --prefer=
+srun hostname

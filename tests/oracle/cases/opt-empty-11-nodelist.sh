@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --nodelist.
+#SBATCH --nodelist=
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --exclude.
+#SBATCH --exclude=
+srun hostname

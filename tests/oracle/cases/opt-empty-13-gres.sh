@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --gres.
+#SBATCH --gres=
+srun hostname

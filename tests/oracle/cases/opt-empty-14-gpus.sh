@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --gpus.
+#SBATCH --gpus=
+srun hostname

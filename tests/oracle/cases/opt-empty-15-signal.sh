@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --signal.
+#SBATCH --signal=
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --nodes.
+#SBATCH --nodes=
+srun hostname

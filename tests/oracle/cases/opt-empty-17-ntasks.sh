@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --ntasks.
+#SBATCH --ntasks=
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --cpus-per-task.
+#SBATCH --cpus-per-task=
+srun hostname

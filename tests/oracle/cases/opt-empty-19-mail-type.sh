@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --mail-type.
+#SBATCH --mail-type=
+srun hostname

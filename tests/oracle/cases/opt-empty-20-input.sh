@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --input.
+#SBATCH --input=
+srun hostname

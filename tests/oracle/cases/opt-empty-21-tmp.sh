@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --tmp.
+#SBATCH --tmp=
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --nice=.
+#SBATCH --nice=
+srun hostname

@@ -1,0 +1,5 @@
+#!/bin/bash
+# An empty --comment and then a real one.
+#SBATCH --comment=
+#SBATCH --comment=real
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --exclusive=mcs.
+#SBATCH --exclusive=mcs
+srun hostname

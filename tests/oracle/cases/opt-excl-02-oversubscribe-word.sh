@@ -1,0 +1,4 @@
+#!/bin/bash
+# --exclusive=oversubscribe.
+#SBATCH --exclusive=oversubscribe
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --exclusive=bogus.
+#SBATCH --exclusive=bogus
+srun hostname

@@ -1,0 +1,5 @@
+#!/bin/bash
+# --exclusive then --oversubscribe.
+#SBATCH --exclusive
+#SBATCH --oversubscribe
+srun hostname

@@ -1,0 +1,5 @@
+#!/bin/bash
+# --oversubscribe then --exclusive.
+#SBATCH -s
+#SBATCH --exclusive
+srun hostname

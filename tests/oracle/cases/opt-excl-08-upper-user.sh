@@ -1,0 +1,4 @@
+#!/bin/bash
+# --exclusive=USER in upper case.
+#SBATCH --exclusive=USER
+srun hostname

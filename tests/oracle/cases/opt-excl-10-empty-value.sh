@@ -1,0 +1,4 @@
+#!/bin/bash
+# --exclusive= with an empty value.
+#SBATCH --exclusive=
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --export=all.
+#SBATCH --export=all
+srun hostname

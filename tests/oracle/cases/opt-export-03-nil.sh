@@ -1,0 +1,4 @@
+#!/bin/bash
+# --export=NIL.
+#SBATCH --export=NIL
+srun hostname

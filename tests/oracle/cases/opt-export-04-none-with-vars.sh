@@ -1,0 +1,4 @@
+#!/bin/bash
+# --export=NONE,FOO=1.
+#SBATCH --export=NONE,FOO=1
+srun hostname

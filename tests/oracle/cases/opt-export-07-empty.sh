@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --export.
+#SBATCH --export=
+srun hostname

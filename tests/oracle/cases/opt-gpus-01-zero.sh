@@ -1,0 +1,4 @@
+#!/bin/bash
+# --gpus=0.
+#SBATCH --gpus=0
+srun hostname

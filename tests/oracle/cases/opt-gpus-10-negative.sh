@@ -1,0 +1,4 @@
+#!/bin/bash
+# A negative GPU count.
+#SBATCH --gpus=-1
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --mem-per-gpu with no GPU request.
+#SBATCH --mem-per-gpu=4G
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --gres=none.
+#SBATCH --gres=none
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# A trailing comma in --gres.
+#SBATCH -p gpu --gres=gpu:1,
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# An invalid --gres-flags.
+#SBATCH --gres-flags=loose
+srun hostname

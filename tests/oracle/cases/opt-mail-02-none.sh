@@ -1,0 +1,4 @@
+#!/bin/bash
+# NONE.
+#SBATCH --mail-type=NONE
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# An unknown mail type alone.
+#SBATCH --mail-type=SOMETIMES
+srun hostname

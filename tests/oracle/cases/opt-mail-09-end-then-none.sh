@@ -1,0 +1,5 @@
+#!/bin/bash
+# END then NONE.
+#SBATCH --mail-type=END
+#SBATCH --mail-type=NONE
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --mail-user without --mail-type.
+#SBATCH --mail-user=ops@example.org
+srun hostname

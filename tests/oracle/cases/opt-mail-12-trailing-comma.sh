@@ -1,0 +1,4 @@
+#!/bin/bash
+# A trailing comma.
+#SBATCH --mail-type=END,
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# TIME_LIMIT, TIME_LIMIT_90, TIME_LIMIT_50.
+#SBATCH --mail-type=TIME_LIMIT,TIME_LIMIT_90,TIME_LIMIT_50
+srun hostname

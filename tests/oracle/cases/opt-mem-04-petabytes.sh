@@ -1,0 +1,4 @@
+#!/bin/bash
+# A P suffix.
+#SBATCH --mem=1P
+srun hostname

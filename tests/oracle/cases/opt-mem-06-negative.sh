@@ -1,0 +1,4 @@
+#!/bin/bash
+# A negative size.
+#SBATCH --mem=-1
+srun hostname

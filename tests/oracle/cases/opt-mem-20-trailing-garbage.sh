@@ -1,0 +1,4 @@
+#!/bin/bash
+# Text after the unit.
+#SBATCH --mem=2Gx
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --mem.
+#SBATCH --mem=
+srun hostname

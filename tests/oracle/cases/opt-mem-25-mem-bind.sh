@@ -1,0 +1,4 @@
+#!/bin/bash
+# --mem-bind=local.
+#SBATCH --mem-bind=local
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# An invalid --mem-bind.
+#SBATCH --mem-bind=bogus
+srun hostname

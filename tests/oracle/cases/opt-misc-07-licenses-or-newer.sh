@@ -1,0 +1,4 @@
+#!/bin/bash
+# Licenses joined by | (newer Slurm).
+#SBATCH --licenses='matlab|fluent'
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# A list of partitions.
+#SBATCH -p gpu,long
+srun hostname

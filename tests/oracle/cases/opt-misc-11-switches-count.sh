@@ -1,0 +1,4 @@
+#!/bin/bash
+# --switches without a wait time.
+#SBATCH --switches=2
+srun hostname

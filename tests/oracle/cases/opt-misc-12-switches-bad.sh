@@ -1,0 +1,4 @@
+#!/bin/bash
+# --switches with letters.
+#SBATCH --switches=two
+srun hostname

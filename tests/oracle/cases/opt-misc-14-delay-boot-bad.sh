@@ -1,0 +1,4 @@
+#!/bin/bash
+# --delay-boot with letters.
+#SBATCH --delay-boot=later
+srun hostname

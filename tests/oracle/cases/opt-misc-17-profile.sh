@@ -1,0 +1,4 @@
+#!/bin/bash
+# --profile=task,energy.
+#SBATCH --profile=task,energy
+srun hostname

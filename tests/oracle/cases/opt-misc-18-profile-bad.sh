@@ -1,0 +1,4 @@
+#!/bin/bash
+# --profile with an unknown word.
+#SBATCH --profile=everything
+srun hostname

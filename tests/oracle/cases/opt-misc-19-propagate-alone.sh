@@ -1,0 +1,4 @@
+#!/bin/bash
+# --propagate without a value.
+#SBATCH --propagate
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --propagate with an unknown limit.
+#SBATCH --propagate=SPEED
+srun hostname

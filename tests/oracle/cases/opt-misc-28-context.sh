@@ -1,0 +1,4 @@
+#!/bin/bash
+# --context, hidden in the manual.
+#SBATCH --context=unconfined
+srun hostname

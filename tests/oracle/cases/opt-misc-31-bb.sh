@@ -1,0 +1,4 @@
+#!/bin/bash
+# --bb.
+#SBATCH --bb='capacity=1G'
+srun hostname

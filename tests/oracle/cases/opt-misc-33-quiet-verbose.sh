@@ -1,0 +1,5 @@
+#!/bin/bash
+# -Q and -v.
+#SBATCH -Q
+#SBATCH -vv
+srun hostname

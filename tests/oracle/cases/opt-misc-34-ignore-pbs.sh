@@ -1,0 +1,4 @@
+#!/bin/bash
+# --ignore-pbs.
+#SBATCH --ignore-pbs
+srun hostname

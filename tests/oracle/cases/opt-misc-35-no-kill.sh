@@ -1,0 +1,4 @@
+#!/bin/bash
+# -k.
+#SBATCH -k
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --no-kill=off.
+#SBATCH --no-kill=off
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --no-kill=maybe.
+#SBATCH --no-kill=maybe
+srun hostname

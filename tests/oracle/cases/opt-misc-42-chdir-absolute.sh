@@ -1,0 +1,4 @@
+#!/bin/bash
+# --chdir to an absolute path.
+#SBATCH -D /tmp
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty job name.
+#SBATCH --job-name=
+srun hostname

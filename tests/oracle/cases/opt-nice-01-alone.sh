@@ -1,0 +1,4 @@
+#!/bin/bash
+# --nice without a value.
+#SBATCH --nice
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --nice=abc.
+#SBATCH --nice=abc
+srun hostname

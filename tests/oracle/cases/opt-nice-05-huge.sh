@@ -1,0 +1,4 @@
+#!/bin/bash
+# --nice above its limit.
+#SBATCH --nice=3000000000
+srun hostname

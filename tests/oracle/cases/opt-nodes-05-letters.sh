@@ -1,0 +1,4 @@
+#!/bin/bash
+# Letters as a node count.
+#SBATCH --nodes=two
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# A k suffix on a node count.
+#SBATCH --nodes=1k
+srun hostname

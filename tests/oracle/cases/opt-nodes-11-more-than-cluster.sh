@@ -1,0 +1,4 @@
+#!/bin/bash
+# More nodes than the cluster has.
+#SBATCH -N 200
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# Letters as a task count.
+#SBATCH -n four
+srun hostname

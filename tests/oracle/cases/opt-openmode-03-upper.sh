@@ -1,0 +1,4 @@
+#!/bin/bash
+# APPEND in upper case.
+#SBATCH --open-mode=APPEND
+srun hostname

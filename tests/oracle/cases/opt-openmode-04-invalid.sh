@@ -1,0 +1,4 @@
+#!/bin/bash
+# An invalid open mode.
+#SBATCH --open-mode=overwrite
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty --open-mode.
+#SBATCH --open-mode=
+srun hostname

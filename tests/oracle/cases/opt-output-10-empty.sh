@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty -o.
+#SBATCH --output=
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --priority=TOP.
+#SBATCH --priority=TOP
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --priority=high.
+#SBATCH --priority=high
+srun hostname

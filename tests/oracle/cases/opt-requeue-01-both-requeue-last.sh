@@ -1,0 +1,5 @@
+#!/bin/bash
+# --no-requeue then --requeue.
+#SBATCH --no-requeue
+#SBATCH --requeue
+srun hostname

@@ -1,0 +1,5 @@
+#!/bin/bash
+# SBATCH_REQUEUE from the environment.
+# slurm-oracle-env: SBATCH_REQUEUE=1
+#SBATCH -J requeue-env
+srun hostname

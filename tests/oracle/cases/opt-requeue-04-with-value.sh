@@ -1,0 +1,4 @@
+#!/bin/bash
+# --requeue=yes: a flag given a value.
+#SBATCH --requeue=yes
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# An unknown signal name.
+#SBATCH --signal=FOO
+srun hostname

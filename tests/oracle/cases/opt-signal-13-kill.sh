@@ -1,0 +1,4 @@
+#!/bin/bash
+# KILL.
+#SBATCH --signal=KILL@10
+srun hostname

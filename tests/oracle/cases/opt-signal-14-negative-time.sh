@@ -1,0 +1,4 @@
+#!/bin/bash
+# A negative time.
+#SBATCH --signal=USR1@-5
+srun hostname

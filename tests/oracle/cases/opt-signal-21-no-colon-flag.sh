@@ -1,0 +1,4 @@
+#!/bin/bash
+# B without a colon.
+#SBATCH --signal=BUSR1
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# unlimited in lower case.
+#SBATCH --time=unlimited
+srun hostname

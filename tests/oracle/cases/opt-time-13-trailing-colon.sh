@@ -1,0 +1,4 @@
+#!/bin/bash
+# A trailing colon leaves a field empty.
+#SBATCH --time=10:
+srun hostname

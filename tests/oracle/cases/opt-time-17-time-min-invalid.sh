@@ -1,0 +1,4 @@
+#!/bin/bash
+# An invalid --time-min.
+#SBATCH --time=60 --time-min=abc
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# A leading plus sign in a time.
+#SBATCH --time=+30
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# No --time in partition long: UNLIMITED.
+#SBATCH -p long
+srun hostname

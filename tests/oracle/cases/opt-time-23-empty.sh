@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty time.
+#SBATCH --time=
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --core-spec with letters.
+#SBATCH --core-spec=two
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --sockets-per-node with letters.
+#SBATCH --sockets-per-node=two
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --ntasks-per-core=0.
+#SBATCH --ntasks-per-core=0
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --mincpus with letters.
+#SBATCH --mincpus=lots
+srun hostname

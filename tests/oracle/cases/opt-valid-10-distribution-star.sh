@@ -1,0 +1,4 @@
+#!/bin/bash
+# --distribution=*:cyclic.
+#SBATCH -n 4 --distribution='*:cyclic'
+srun hostname

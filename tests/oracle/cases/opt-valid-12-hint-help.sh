@@ -1,0 +1,4 @@
+#!/bin/bash
+# --hint=help prints and exits.
+#SBATCH --hint=help
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --cpu-freq=Performance.
+#SBATCH --cpu-freq=Performance
+srun hostname

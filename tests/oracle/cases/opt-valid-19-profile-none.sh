@@ -1,0 +1,4 @@
+#!/bin/bash
+# --profile=none.
+#SBATCH --profile=none
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --profile=all.
+#SBATCH --profile=All
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --propagate=STACK,CORE.
+#SBATCH --propagate=STACK,CORE
+srun hostname

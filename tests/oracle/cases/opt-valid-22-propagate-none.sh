@@ -1,0 +1,4 @@
+#!/bin/bash
+# --propagate=NONE.
+#SBATCH --propagate=NONE
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --gres-flags=disable-binding.
+#SBATCH --gres-flags=disable-binding
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --get-user-env=S.
+#SBATCH --get-user-env=S
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --gid=root by name.
+#SBATCH --gid=root
+srun hostname

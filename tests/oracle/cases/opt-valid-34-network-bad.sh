@@ -1,0 +1,4 @@
+#!/bin/bash
+# --network with a bad word.
+#SBATCH --network=fastest
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --mem-bind=help.
+#SBATCH --mem-bind=help
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --container with a relative path.
+#SBATCH --container=bundle
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# --thread-spec with letters.
+#SBATCH --thread-spec=x
+srun hostname

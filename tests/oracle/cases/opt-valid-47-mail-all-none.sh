@@ -1,0 +1,4 @@
+#!/bin/bash
+# ALL,NONE.
+#SBATCH --mail-type=ALL,NONE
+srun hostname

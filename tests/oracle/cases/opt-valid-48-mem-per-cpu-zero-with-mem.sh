@@ -1,0 +1,4 @@
+#!/bin/bash
+# --mem=0.
+#SBATCH --mem=0 -n 2
+srun hostname

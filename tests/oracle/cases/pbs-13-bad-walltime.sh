@@ -1,0 +1,4 @@
+#!/bin/bash
+# An invalid #PBS walltime.
+#PBS -l walltime=bogus
+srun hostname

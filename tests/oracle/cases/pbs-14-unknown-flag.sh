@@ -1,0 +1,4 @@
+#!/bin/bash
+# An unknown #PBS option.
+#PBS -X
+srun hostname

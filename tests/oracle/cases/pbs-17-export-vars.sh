@@ -1,0 +1,4 @@
+#!/bin/bash
+# #PBS -v.
+#PBS -v FOO=1
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# #PBS glued to its option.
+#PBS-N glued-pbs
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# #PBS -a with a bare HHMM.
+#PBS -a 1200
+srun hostname

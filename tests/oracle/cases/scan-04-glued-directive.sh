@@ -1,0 +1,5 @@
+#!/bin/bash
+# #SBATCH glued to its option.
+#SBATCH -J glued-check
+#SBATCH--time=5
+srun hostname

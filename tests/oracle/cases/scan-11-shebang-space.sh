@@ -1,0 +1,4 @@
+#! /bin/bash
+# #! /bin/bash with a blank.
+#SBATCH -J space-shebang
+srun hostname

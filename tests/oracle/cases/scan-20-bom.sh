@@ -1,0 +1,3 @@
+﻿#!/bin/bash
+#SBATCH -J bom
+srun hostname

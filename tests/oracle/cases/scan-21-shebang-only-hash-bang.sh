@@ -1,0 +1,4 @@
+#!
+# A shebang with no interpreter.
+#SBATCH -J bare-bang
+srun hostname

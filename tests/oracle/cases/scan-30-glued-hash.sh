@@ -1,0 +1,5 @@
+#!/bin/bash
+# #SBATCH glued to a #.
+#SBATCH#--time=5
+#SBATCH -J glued-hash
+srun hostname

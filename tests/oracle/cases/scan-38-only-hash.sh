@@ -1,0 +1,6 @@
+#!/bin/bash
+# A line with only #.
+#SBATCH -J hash-only
+#
+#SBATCH -t 5
+srun hostname

@@ -1,0 +1,5 @@
+#!/bin/bash
+# Directives after exit are ignored.
+#SBATCH -J exitfirst
+exit 0
+#SBATCH --time=bogus

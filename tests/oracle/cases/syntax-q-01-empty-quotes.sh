@@ -1,0 +1,4 @@
+#!/bin/bash
+# An empty quoted value.
+#SBATCH --comment="" -J empty-comment
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# An unmatched double quote.
+#SBATCH --comment="open
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# An unmatched single quote.
+#SBATCH --comment='open
+srun hostname

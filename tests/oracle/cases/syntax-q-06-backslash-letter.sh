@@ -1,0 +1,4 @@
+#!/bin/bash
+# A backslash before a letter.
+#SBATCH --job-name=a\bc
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# A backslash before a double quote inside double quotes.
+#SBATCH --comment="say \"hi\""
+srun hostname

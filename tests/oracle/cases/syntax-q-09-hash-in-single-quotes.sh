@@ -1,0 +1,4 @@
+#!/bin/bash
+# A # inside single quotes.
+#SBATCH --job-name='abc#def'
+srun hostname

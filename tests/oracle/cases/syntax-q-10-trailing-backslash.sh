@@ -1,0 +1,4 @@
+#!/bin/bash
+# A backslash at the end of the line.
+#SBATCH --job-name=abc\
+srun hostname

@@ -1,0 +1,4 @@
+#!/bin/bash
+# Tabs between words.
+#SBATCH	-J	tabbed	-t	5
+srun hostname

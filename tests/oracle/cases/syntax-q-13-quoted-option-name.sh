@@ -1,0 +1,4 @@
+#!/bin/bash
+# The option name itself quoted.
+#SBATCH "--job-name=quoted-opt"
+srun hostname

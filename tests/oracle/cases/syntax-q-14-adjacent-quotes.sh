@@ -1,0 +1,4 @@
+#!/bin/bash
+# Adjacent quoted pieces.
+#SBATCH --job-name='ab'"cd"
+srun hostname

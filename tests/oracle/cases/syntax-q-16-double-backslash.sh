@@ -1,0 +1,4 @@
+#!/bin/bash
+# Two backslashes.
+#SBATCH --job-name=a\\b
+srun hostname
