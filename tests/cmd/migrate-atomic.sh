@@ -3,10 +3,10 @@
 # temporary file, and the other scripts are still written.
 . "$ROOT/tests/cmd/lib.inc"
 mkdir -p src/sub
-script src/good.sbatch '#SBATCH -t 10' '#SLURMC --image=debian:12' 'echo good'
+script src/good.sbatch '#SBATCH -t 10' '#slurmc --image=debian:12' 'echo good'
 script src/bad.sbatch '#SBATCH -t 10' '#SBATCH --mem=lots' 'echo bad'
-script src/sub/blocked.sbatch '#SBATCH -t 10' '#SLURMC --image=debian:12' 'echo blocked'
-script src/dir.sbatch '#SBATCH -t 10' '#SLURMC --image=debian:12' 'echo dir'
+script src/sub/blocked.sbatch '#SBATCH -t 10' '#slurmc --image=debian:12' 'echo blocked'
+script src/dir.sbatch '#SBATCH -t 10' '#slurmc --image=debian:12' 'echo dir'
 mkdir -p m/dir.yaml
 touch m/sub    # a file where the folder sub/ must go
 expect_rc 2 "$SLURMC" migrate src --out-dir=m

@@ -3,8 +3,8 @@
 # same manifest: the first by path gets it, the other fails.
 . "$ROOT/tests/cmd/lib.inc"
 mkdir src
-script src/a.sbatch '#SBATCH -t 10' '#SLURMC --image=debian:12' 'echo a'
-script src/b.sbatch '#SBATCH -t 20' '#SLURMC --image=debian:12' 'echo b'
+script src/a.sbatch '#SBATCH -t 10' '#slurmc --image=debian:12' 'echo a'
+script src/b.sbatch '#SBATCH -t 20' '#slurmc --image=debian:12' 'echo b'
 write() { python3 -c "import json; print(json.load(open('m/slurmc-report.json'))['scripts'][$1]['write'])"; }
 
 expect_rc 0 "$SLURMC" migrate src --out-dir=m
@@ -36,7 +36,7 @@ cmp -s m/a.yaml a.orig || die "--force did not replace the file"
 [ "$(write 0)" = replaced ] || die "--force: $(write 0)"
 
 # Two scripts, one manifest.
-script src/a.sh '#SBATCH -t 30' '#SLURMC --image=debian:12' 'echo a.sh'
+script src/a.sh '#SBATCH -t 30' '#slurmc --image=debian:12' 'echo a.sh'
 rm -rf m
 expect_rc 1 "$SLURMC" migrate src --out-dir=m
 grep -q '^slurmc: error: the output "m/a.yaml" belongs to "src/a.sbatch"; this script.s manifest is not written$' err ||

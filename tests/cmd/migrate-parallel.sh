@@ -6,7 +6,7 @@ i=0
 while [ $i -lt 40 ]; do
 	case $((i % 4)) in
 	0) script src/x/job$i.sbatch "#SBATCH -t $((i + 1)) -N $((i % 3 + 1))" "srun echo $i" ;;
-	1) script src/y/job$i.sh "#SBATCH --mail-type=END --output=o$i.log" '#SLURMC --image=debian:12' "echo $i" ;;
+	1) script src/y/job$i.sh "#SBATCH --mail-type=END --output=o$i.log" '#slurmc --image=debian:12' "echo $i" ;;
 	2) script src/job$i.slurm "#SBATCH --time=bad$i" "echo $i" ;;
 	3) script src/x/job$i.sbatch "#SBATCH --array=0-$i%2 --gres=gpu:a100:1" "echo $i" ;;
 	esac

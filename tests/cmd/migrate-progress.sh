@@ -2,8 +2,8 @@
 # terminal, never with NO_COLOR or --color=never, and never on a pipe.
 . "$ROOT/tests/cmd/lib.inc"
 mkdir src
-script src/a.sbatch '#SBATCH -t 10' '#SLURMC --image=debian:12' 'echo a'
-script src/b.sbatch '#SBATCH -t 10' '#SLURMC --image=debian:12' 'echo b'
+script src/a.sbatch '#SBATCH -t 10' '#slurmc --image=debian:12' 'echo a'
+script src/b.sbatch '#SBATCH -t 10' '#slurmc --image=debian:12' 'echo b'
 expect_rc 0 "$SLURMC" migrate src --out-dir=m0
 grep -q '\[1/2\]' err && die "progress on a pipe"
 command -v script >/dev/null || { echo "script(1) is not installed: terminal case not run"; exit 0; }

@@ -4,15 +4,15 @@
 # option and in total.
 . "$ROOT/tests/cmd/lib.inc"
 mkdir -p legacy/gpu legacy/.git legacy/docs
-script legacy/good.sbatch '#SBATCH -t 10' '#SLURMC --image=debian:12' 'echo hi'
+script legacy/good.sbatch '#SBATCH -t 10' '#slurmc --image=debian:12' 'echo hi'
 script legacy/gpu/train.v2.sh '#SBATCH --time=30 --mail-type=END' '#SBATCH --output=train.log' \
-	'#SLURMC --image=debian:12 --queue=gpu' 'echo train'
+	'#slurmc --image=debian:12 --queue=gpu' 'echo train'
 script legacy/gpu/broken.slurm '#SBATCH --time=1:2:3:4' 'echo broken'
 script legacy/.git/hook.sh '#SBATCH -t 1' 'echo hidden'
 printf '#SBATCH -t 5\necho no shebang\n' >legacy/template.tpl
 printf '#!/bin/sh\necho not a batch script\n' >legacy/docs/plain.sh
 printf 'hello\n' >legacy/docs/README
-script single.job '#SBATCH -t 5' '#SLURMC --image=debian:12' 'echo single'
+script single.job '#SBATCH -t 5' '#slurmc --image=debian:12' 'echo single'
 
 expect_rc 1 "$SLURMC" migrate legacy single.job --out-dir=manifests
 got=$(cd manifests && find . -type f | sort | tr '\n' ' ')
@@ -92,7 +92,7 @@ PY
 grep -q 'kueue.x-k8s.io/queue-name' k/good.yaml || die "--target=kueue not applied"
 # A het job: the job target compiles the first component only, so the
 # options of the others are dropped; carried-over ones are listed once.
-script het.sbatch '#SBATCH -t 10 -c 2' '#SBATCH hetjob' '#SBATCH -c 4' '#SLURMC --image=debian:12' 'srun true'
+script het.sbatch '#SBATCH -t 10 -c 2' '#SBATCH hetjob' '#SBATCH -c 4' '#slurmc --image=debian:12' 'srun true'
 expect_rc 0 "$SLURMC" migrate het.sbatch --out-dir=h
 python3 - <<'PY' || exit 1
 import json

@@ -3,7 +3,7 @@
 # problems with the sources stop the run before anything is written.
 . "$ROOT/tests/cmd/lib.inc"
 mkdir src
-script src/ok.sbatch '#SBATCH -t 10 --mail-type=END' '#SLURMC --image=debian:12' 'echo ok'
+script src/ok.sbatch '#SBATCH -t 10 --mail-type=END' '#slurmc --image=debian:12' 'echo ok'
 
 expect_rc 2 "$SLURMC" migrate src
 grep -q '^slurmc: error: slurmc migrate needs --out-dir=DIR$' err || die "no --out-dir: $(cat err)"
