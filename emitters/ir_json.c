@@ -56,7 +56,8 @@ static const char *const mail_names[] = { "NONE", "BEGIN", "END", "FAIL", "REQUE
 
 static json_t *mail_json(ir_int m)
 {
-	if (!span_is_set(m.at))
+	/* NONE, alone or in a list, means no mail, as Slurm stores it. */
+	if (!span_is_set(m.at) || ((uint64_t)m.v & MAIL_NONE))
 		return json_null();
 	json_t *a = json_array();
 	for (unsigned i = 0; i < sizeof mail_names / sizeof *mail_names; i++)

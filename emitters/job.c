@@ -76,14 +76,15 @@ static void completions(struct emit_ctx *cx)
 }
 
 /* The Job's spec, in the order kubectl shows it. */
-static void job_spec(struct emit_ctx *cx)
+static void job_spec(struct emit_ctx *cx, const struct job_extras *x)
 {
 	const struct ir_slurmc *s = &cx->job->slurmc;
 	int64_t backoff = span_is_set(s->backoff_limit.at) ? s->backoff_limit.v : 0;
 	int64_t limit = time_limit(cx);
 	struct pod_opts po = { .backend = "job", .restart_policy = "Never",
 			       .subdomain = cx->layout.nnodes > 1 ? cx->name : NULL,
-			       .deadline_s = is_array(cx) ? limit : 0 };
+			       .deadline_s = is_array(cx) ? limit : 0,
+			       .labels = x->pod_labels, .nlabels = x->npod_labels };
 	yw_str(cx->w, "spec");
 	yw_map_begin(cx->w);
 	completions(cx);
@@ -92,7 +93,7 @@ static void job_spec(struct emit_ctx *cx)
 		yw_kv_int(cx->w, "activeDeadlineSeconds", limit);
 	if (span_is_set(cx->site.ttl_s.at))
 		yw_kv_int(cx->w, "ttlSecondsAfterFinished", cx->site.ttl_s.v);
-	if (span_is_set(cx->comp->opts[OPT_HOLD].at))
+	if (span_is_set(cx->comp->opts[OPT_HOLD].at) || x->suspend)
 		yw_kv_bool(cx->w, "suspend", true);
 	failure_policy(cx);
 	k8s_pod_template(cx, &po);
@@ -100,14 +101,17 @@ static void job_spec(struct emit_ctx *cx)
 }
 
 /* The batch/v1 Job document. */
-static void job_doc(struct emit_ctx *cx)
+void job_write(struct emit_ctx *cx, const struct job_extras *x)
 {
+	static const struct job_extras none;
+	if (!x)
+		x = &none;
 	yw_doc_begin(cx->w);
 	yw_map_begin(cx->w);
 	yw_kv_str(cx->w, "apiVersion", "batch/v1");
 	yw_kv_str(cx->w, "kind", "Job");
-	k8s_metadata(cx, cx->name);
-	job_spec(cx);
+	k8s_metadata_with(cx, cx->name, x->labels, x->nlabels);
+	job_spec(cx, x);
 	yw_map_end(cx->w);
 	yw_doc_end(cx->w);
 }
@@ -204,10 +208,10 @@ static bool within_limits(struct emit_ctx *cx)
 	return true;
 }
 
-void emit_job(struct emit_ctx *cx)
+bool job_begin(struct emit_ctx *cx)
 {
 	if (!within_limits(cx))
-		return;
+		return false;
 	if (cx->job->ncomps > 1)
 		diag_report(cx->diag, W_HETJOB, het_span(cx->job), cx->target);
 	approximations(cx);
@@ -215,5 +219,11 @@ void emit_job(struct emit_ctx *cx)
 	k8s_configmap_doc(cx);
 	if (cx->layout.nnodes > 1)
 		k8s_service_doc(cx);
-	job_doc(cx);
+	return true;
+}
+
+void emit_job(struct emit_ctx *cx)
+{
+	if (job_begin(cx))
+		job_write(cx, NULL);
 }

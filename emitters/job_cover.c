@@ -118,6 +118,7 @@ const struct cover_row job_cover[OPT__COUNT] = {
 	M(OVERSUBSCRIBE),
 	I(PARSABLE),
 	M(PARTITION),
+	D(POWER, NULL),
 	M(PREFER),
 	D(PRIORITY, NULL),
 	D(PROFILE, NULL),

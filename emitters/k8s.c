@@ -23,7 +23,18 @@
 
 /* --- metadata ----------------------------------------------------------- */
 
-void k8s_labels(struct emit_ctx *cx)
+/* Whether key is one of the n labels of extra. */
+static bool has_key(const struct ir_kv *extra, size_t n, const char *key)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(extra[i].key, key) == 0)
+			return true;
+	return false;
+}
+
+/* labels: slurmc's, the site's and #SLURMC's, then a target's own extra
+ * ones, which replace any of the site's with the same key. */
+static void labels_with(struct emit_ctx *cx, const struct ir_kv *extra, size_t nextra)
 {
 	const struct prof_resolved *r = &cx->site;
 	yw_str(cx->w, "labels");
@@ -32,9 +43,17 @@ void k8s_labels(struct emit_ctx *cx)
 	yw_kv_str(cx->w, "slurmc.io/job", cx->name);
 	for (size_t i = 0; i < r->nlabels; i++)
 		if (strcmp(r->labels[i].key, "slurmc.io/job") != 0 &&
-		    strcmp(r->labels[i].key, "app.kubernetes.io/managed-by") != 0)
+		    strcmp(r->labels[i].key, "app.kubernetes.io/managed-by") != 0 &&
+		    !has_key(extra, nextra, r->labels[i].key))
 			yw_kv_str(cx->w, r->labels[i].key, r->labels[i].value);
+	for (size_t i = 0; i < nextra; i++)
+		yw_kv_str(cx->w, extra[i].key, extra[i].value);
 	yw_map_end(cx->w);
+}
+
+void k8s_labels(struct emit_ctx *cx)
+{
+	labels_with(cx, NULL, 0);
 }
 
 /* Provenance: source file, slurmc version, the job name as written. */
@@ -53,16 +72,22 @@ static void annotations(struct emit_ctx *cx)
 	yw_map_end(cx->w);
 }
 
-void k8s_metadata(struct emit_ctx *cx, const char *name)
+void k8s_metadata_with(struct emit_ctx *cx, const char *name, const struct ir_kv *extra,
+		       size_t nextra)
 {
 	yw_str(cx->w, "metadata");
 	yw_map_begin(cx->w);
 	yw_kv_str(cx->w, "name", name);
 	if (cx->namespace_)
 		yw_kv_str(cx->w, "namespace", cx->namespace_);
-	k8s_labels(cx);
+	labels_with(cx, extra, nextra);
 	annotations(cx);
 	yw_map_end(cx->w);
+}
+
+void k8s_metadata(struct emit_ctx *cx, const char *name)
+{
+	k8s_metadata_with(cx, name, NULL, 0);
 }
 
 /* apiVersion and kind. */
@@ -527,7 +552,7 @@ void k8s_pod_template(struct emit_ctx *cx, const struct pod_opts *po)
 	yw_map_begin(cx->w);
 	yw_str(cx->w, "metadata");
 	yw_map_begin(cx->w);
-	k8s_labels(cx);
+	labels_with(cx, po->labels, po->nlabels);
 	yw_map_end(cx->w);
 	yw_str(cx->w, "spec");
 	yw_map_begin(cx->w);

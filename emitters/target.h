@@ -85,6 +85,33 @@ void emit_job(struct emit_ctx *cx);
 extern const struct cover_row job_cover[OPT__COUNT];
 extern const struct cover_row job_slurmc_cover[SLURMC_OPT__COUNT];
 
+/* What a target built on the job target (kueue, podgroup) adds to its Job.
+ * A label given here replaces a site or #SLURMC label of the same key. */
+struct job_extras {
+	const struct ir_kv *labels;     /* more labels of the Job object */
+	size_t nlabels;
+	const struct ir_kv *pod_labels; /* more labels of its pods */
+	size_t npod_labels;
+	bool suspend;                   /* created suspended (Kueue unsuspends it) */
+};
+
+/* The job target in two parts, for the targets built on it. job_begin()
+ * checks Kubernetes' limits, reports what the job target reports (het
+ * job, value-specific approximations, the multi-node body) and writes the
+ * ConfigMap and, for several nodes, the Service; false after an error, and
+ * then nothing more should be written. job_write() writes the Job with x
+ * (NULL: nothing added). emit_job() is the two in a row. */
+bool job_begin(struct emit_ctx *cx);
+void job_write(struct emit_ctx *cx, const struct job_extras *x);
+
+void emit_kueue(struct emit_ctx *cx);
+extern const struct cover_row kueue_cover[OPT__COUNT];
+extern const struct cover_row kueue_slurmc_cover[SLURMC_OPT__COUNT];
+
+void emit_podgroup(struct emit_ctx *cx);
+extern const struct cover_row podgroup_cover[OPT__COUNT];
+extern const struct cover_row podgroup_slurmc_cover[SLURMC_OPT__COUNT];
+
 /* --- names (names.c) --------------------------------------------------- */
 
 /* A DNS-1035 label (a-z, 0-9, '-', starting with a letter, not ending in
@@ -154,10 +181,16 @@ struct pod_opts {
 	const char *restart_policy; /* "Never", "OnFailure" */
 	const char *subdomain;      /* NULL: none */
 	int64_t deadline_s;         /* pod activeDeadlineSeconds; 0: none */
+	const struct ir_kv *labels; /* more pod labels (they win over the site's); may be NULL */
+	size_t nlabels;
 };
 
 /* metadata: name, namespace, labels, annotations. */
 void k8s_metadata(struct emit_ctx *cx, const char *name);
+/* The same with more labels, after the usual ones; a site or #SLURMC
+ * label of the same key gives way to them. */
+void k8s_metadata_with(struct emit_ctx *cx, const char *name, const struct ir_kv *extra,
+		       size_t nextra);
 /* Labels of every object and pod: managed-by, slurmc.io/job, #SLURMC --label. */
 void k8s_labels(struct emit_ctx *cx);
 /* The ConfigMap with the script and the runtime library. */

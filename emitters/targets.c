@@ -19,8 +19,8 @@
 
 static const struct target targets[] = {
 	{ "job", emit_job, job_cover, job_slurmc_cover },
-	{ "kueue", NULL, NULL, NULL },
-	{ "podgroup", NULL, NULL, NULL },
+	{ "kueue", emit_kueue, kueue_cover, kueue_slurmc_cover },
+	{ "podgroup", emit_podgroup, podgroup_cover, podgroup_slurmc_cover },
 	{ "jobset", NULL, NULL, NULL },
 	{ "volcano", NULL, NULL, NULL },
 	{ "skypilot", NULL, NULL, NULL },

@@ -53,19 +53,6 @@ static void env_occurrences(struct arena *a, struct diag_engine *d, const struct
 	}
 }
 
-static bool is_memory(int id)
-{
-	return id == OPT_MEM || id == OPT_MEM_PER_CPU || id == OPT_MEM_PER_GPU;
-}
-
-static bool sets_memory(const struct occvec *v)
-{
-	for (size_t i = 0; i < v->n; i++)
-		if (is_memory(v->o[i].id))
-			return true;
-	return false;
-}
-
 /* Starts component k from component k-1's options, less the reset ones. */
 static void carry_over(struct sema_comp *to, const struct sema_comp *from)
 {
@@ -88,12 +75,10 @@ static void read_component(struct arena *a, struct diag_engine *d, struct sema_c
 	getopt_words(a, d, &sbatch_table, words->w, words->n, ORIGIN_SCRIPT, &script);
 	for (size_t i = 0; i < script.n; i++)
 		sema_occurrence(a, d, s, &script.o[i]);
-	bool user_mem = sets_memory(&script) || sets_memory(cmd);
-	for (int i = 0; i < OPT__COUNT && !user_mem; i++)
-		user_mem = is_memory(i) && s->by_user[i] && span_is_set(s->c->opts[i].at);
+	/* A memory option from the environment still counts as set, but
+	 * yields to one from the script or the command line (sema). */
 	for (size_t i = 0; i < env->n; i++)
-		if (!(user_mem && is_memory(env->o[i].id)))
-			sema_occurrence(a, d, s, &env->o[i]);
+		sema_occurrence(a, d, s, &env->o[i]);
 	for (size_t i = 0; i < cmd->n; i++)
 		sema_occurrence(a, d, s, &cmd->o[i]);
 	sema_finish(a, d, s);

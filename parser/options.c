@@ -74,6 +74,11 @@ enum opt_lookup opt_lookup_long(const struct opt_table *t, const char *name, siz
 			*id = (int)i;
 			return LOOKUP_FOUND;
 		}
+		/* Options newer than Slurm 22.05 only match in full, so that a
+		 * prefix means what it means to 22.05's sbatch ("--res" is
+		 * --reservation, not ambiguous with --resv-ports). */
+		if (t->rows[i].flags & OF_NEWER)
+			continue;
 		if (n == 0)
 			first = i;
 		else if (!same_option(t, first, i))

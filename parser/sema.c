@@ -208,25 +208,44 @@ static int64_t number_of(const struct sema_comp *s, int id)
 	case V_TIME: val_time(v, &n, &e); break;
 	case V_MEM: val_mem_mb(v, &n, &e); break;
 	default:
-		if (id == OPT_NICE && !v)
-			return 100; /* --nice alone: sbatch's default adjustment */
+		if (id == OPT_NICE && (!v || !*v))
+			return 100; /* --nice alone or empty: sbatch's default adjustment */
 		int_value(id, v, &n, &e);
 		break;
 	}
 	return n;
 }
 
-static void derive_simple(struct sema_comp *s)
+/* slurmctld stores a feature list's "," (and) as "&". */
+static void normalise_features(ir_str *f, struct arena *a)
+{
+	if (!f->v || !strchr(f->v, ','))
+		return;
+	char *v = arena_strdup(a, f->v);
+	for (char *p = v; *p; p++)
+		if (*p == ',')
+			*p = '&';
+	f->v = v;
+}
+
+static void derive_simple(struct arena *a, struct sema_comp *s)
 {
 	char *base = (char *)s->c;
 	for (size_t i = 0; i < sizeof str_fields / sizeof *str_fields; i++) {
 		int id = str_fields[i].id;
 		if (!is_set(s, id))
 			continue;
+		const char *v = s->c->opts[id].value ? s->c->opts[id].value : "";
+		/* slurmctld stores these empty values as "not set". */
+		if (!*v && (id == OPT_ACCOUNT || id == OPT_RESERVATION || id == OPT_LICENSES ||
+			    id == OPT_COMMENT || id == OPT_CONSTRAINT || id == OPT_PREFER))
+			continue;
 		ir_str *f = (ir_str *)(base + str_fields[i].field);
-		f->v = s->c->opts[id].value ? s->c->opts[id].value : "";
+		f->v = v;
 		f->at = s->c->opts[id].at;
 	}
+	normalise_features(&s->c->constraint, a);
+	normalise_features(&s->c->prefer, a);
 	for (size_t i = 0; i < sizeof num_fields / sizeof *num_fields; i++) {
 		int id = num_fields[i].id;
 		if (!is_set(s, id) || (!s->c->opts[id].value && id != OPT_NICE))
@@ -272,12 +291,20 @@ static void derive_memory(struct diag_engine *d, struct sema_comp *s)
 		diag_hint(d, x, "Keep only one memory option.");
 		return;
 	}
+	int nset = 0;
+	for (int i = 0; i < 3; i++)
+		nset += is_set(s, ids[i]);
+	if (nuser == 0 && nset >= 2) {
+		struct diag *x = diag_report(d, E_MEM_EXCLUSIVE, s->c->opts[last].at);
+		diag_note(d, x, "sbatch stops: two SBATCH_MEM_* variables are set.");
+		return;
+	}
 	int pick = nuser == 1 ? user[0] : last;
 	if (pick < 0)
 		return;
 	ir_int v = { number_of(s, pick), s->c->opts[pick].at };
-	if (pick == OPT_MEM)
-		s->c->mem_per_node_mb = v;
+	if (pick == OPT_MEM || (pick == OPT_MEM_PER_CPU && v.v == 0))
+		s->c->mem_per_node_mb = v; /* --mem-per-cpu=0 also means the whole node */
 	else if (pick == OPT_MEM_PER_CPU)
 		s->c->mem_per_cpu_mb = v;
 	else
@@ -381,7 +408,7 @@ static void derive_flags(struct sema_comp *s)
 
 void sema_finish(struct arena *a, struct diag_engine *d, struct sema_comp *s)
 {
-	derive_simple(s);
+	derive_simple(a, s);
 	derive_nodes(s);
 	derive_memory(d, s);
 	derive_gpus(a, d, s);
