@@ -43,6 +43,9 @@ static void int_bounds(int id, int64_t *min, int64_t *max)
 	case OPT_NTASKS:
 	case OPT_CPUS_PER_TASK:
 	case OPT_NTASKS_PER_NODE:
+	case OPT_NTASKS_PER_CORE:
+	case OPT_THREADS_PER_CORE:
+	case OPT_CPUS_PER_GPU:
 		*min = 1;
 		break;
 	case OPT_NICE:
@@ -262,6 +265,14 @@ static void derive_nodes(struct sema_comp *s)
 	int64_t min, max;
 	if (!is_set(s, OPT_NODES) || !val_nodes(s->c->opts[OPT_NODES].value, &min, &max, &e))
 		return;
+	/* sbatch gives a job no more nodes than tasks. */
+	if (span_is_set(s->c->num_tasks.at) && s->c->num_tasks.v > 0) {
+		int64_t n = s->c->num_tasks.v;
+		if (min > n)
+			min = n;
+		if (max > n || max < 0)
+			max = max < 0 && min <= n ? -1 : n;
+	}
 	s->c->min_nodes = (ir_int){ min, s->c->opts[OPT_NODES].at };
 	s->c->max_nodes = (ir_int){ max < 0 ? min : max, s->c->opts[OPT_NODES].at };
 }
@@ -330,6 +341,7 @@ static void derive_gpus(struct arena *a, struct diag_engine *d, struct sema_comp
 					 : val_gpus(a, text, &v, &e);
 		if (!ok || !v.set)
 			continue;
+		bool counts = v.count > 0; /* a zero request is dropped before the mix check */
 		ir_int n = { v.count, s->c->opts[id].at };
 		if (id == OPT_GRES || id == OPT_GPUS_PER_NODE) {
 			if (!span_is_set(g->per_node.at) || s->seq[id] > s->seq[OPT_GRES + OPT_GPUS_PER_NODE - id])
@@ -341,10 +353,10 @@ static void derive_gpus(struct arena *a, struct diag_engine *d, struct sema_comp
 		} else {
 			g->per_socket = n;
 		}
-		if (v.type) {
+		if (v.type && counts) {
 			g->type = (ir_str){ v.type, s->c->opts[id].at };
 			typed = id;
-		} else {
+		} else if (counts) {
 			untyped = id;
 		}
 	}
@@ -406,12 +418,63 @@ static void derive_flags(struct sema_comp *s)
 	}
 }
 
+/* Two options sbatch refuses together; reported at the later one. */
+static void conflict(struct diag_engine *d, struct sema_comp *s, int x, int y)
+{
+	if (!is_set(s, x) || !is_set(s, y))
+		return;
+	if (s->seq[x] > s->seq[y]) {
+		int t = x;
+		x = y;
+		y = t;
+	}
+	struct arena *a = s->arena_for_names;
+	struct diag *r = diag_report(d, E_OPTIONS_CONFLICT, s->c->opts[y].at,
+				     arena_printf(a, "--%s", sbatch_options[y].name),
+				     arena_printf(a, "--%s", sbatch_options[x].name));
+	diag_note_at(d, r, s->c->opts[x].at, "--%s is set here.", sbatch_options[x].name);
+}
+
+/* An option sbatch accepts only with another; `what` names the other. */
+static void needs(struct diag_engine *d, struct sema_comp *s, int id, bool ok, const char *what)
+{
+	if (is_set(s, id) && !ok)
+		diag_report(d, E_OPTION_NEEDS, s->c->opts[id].at,
+			    arena_printf(s->arena_for_names, "--%s", sbatch_options[id].name), what);
+}
+
+/* The checks sbatch (and slurmctld, on any cluster) make across options. */
+static void cross_checks(struct diag_engine *d, struct sema_comp *s)
+{
+	const struct ir_gpus *g = &s->c->gpus;
+	bool gpus = span_is_set(g->per_job.at) || span_is_set(g->per_node.at) ||
+		    span_is_set(g->per_task.at) || span_is_set(g->per_socket.at);
+	conflict(d, s, OPT_CPUS_PER_GPU, OPT_CPUS_PER_TASK);
+	conflict(d, s, OPT_CORE_SPEC, OPT_THREAD_SPEC);
+	conflict(d, s, OPT_GPUS_PER_TASK, OPT_NTASKS_PER_GPU);
+	needs(d, s, OPT_GPUS_PER_SOCKET, is_set(s, OPT_SOCKETS_PER_NODE), "--sockets-per-node");
+	needs(d, s, OPT_MEM_PER_GPU, gpus, "a GPU request");
+	needs(d, s, OPT_NTASKS_PER_GPU, gpus || is_set(s, OPT_NODES) || is_set(s, OPT_NTASKS),
+	      "a GPU request, -N or -n");
+	needs(d, s, OPT_NTASKS_PER_TRES, gpus || is_set(s, OPT_NODES) || is_set(s, OPT_NTASKS),
+	      "a GPU request, -N or -n");
+	if (span_is_set(g->per_job.at) && span_is_set(g->per_task.at) && g->per_task.v > 0 &&
+	    span_is_set(s->c->num_tasks.at) && g->per_job.v / g->per_task.v != s->c->num_tasks.v) {
+		char n1[32], n2[32];
+		snprintf(n1, sizeof n1, "%lld", (long long)(g->per_job.v / g->per_task.v));
+		snprintf(n2, sizeof n2, "%lld", (long long)s->c->num_tasks.v);
+		diag_report(d, E_GPUS_TASKS_DISAGREE, g->per_task.at, n1, n2);
+	}
+}
+
 void sema_finish(struct arena *a, struct diag_engine *d, struct sema_comp *s)
 {
+	s->arena_for_names = a;
 	derive_simple(a, s);
 	derive_nodes(s);
 	derive_memory(d, s);
 	derive_gpus(a, d, s);
 	derive_array(a, s);
 	derive_flags(s);
+	cross_checks(d, s);
 }

@@ -2,19 +2,35 @@
 # slurmc's own cases: ../shared/slurm-oracle/compare-ir over every case in
 # tests/oracle/cases (see tests/oracle/README.md). Each case counts as one
 # test. Only the comparator is needed, not Slurm: the answers are recorded.
+# Cases in tests/oracle/KNOWN-DIVERGENCES are known gaps: reported as
+# skipped while they fail, and a failure of this suite once they pass.
 if have_shared slurm-oracle && [ -f "$SHARED/slurm-oracle/compare-ir" ] && command -v python3 >/dev/null; then
-	"$SHARED/slurm-oracle/compare-ir" --slurmc "$SLURMC" "$ROOT"/tests/oracle/cases/*.sh \
+	known="$ROOT/tests/oracle/KNOWN-DIVERGENCES"
+	"$SHARED/slurm-oracle/compare-ir" -v --slurmc "$SLURMC" "$ROOT"/tests/oracle/cases/*.sh \
 		>"$OUT/compare-ir-own.log" 2>&1
-	summary=$(tail -1 "$OUT/compare-ir-own.log")
-	p=$(echo "$summary" | sed -n 's/^\([0-9]*\) passed.*/\1/p')
-	f=$(echo "$summary" | sed -n 's/.* \([0-9]*\) failed.*/\1/p')
-	s=$(echo "$summary" | sed -n 's/.* \([0-9]*\) skipped.*/\1/p')
-	if [ -z "$p" ]; then
+	if ! tail -1 "$OUT/compare-ir-own.log" | grep -q ' passed, '; then
 		fail "oracle-own/compare-ir" "$(tail -20 "$OUT/compare-ir-own.log")"
 	else
-		PASSED=$((PASSED + p)) FAILED=$((FAILED + ${f:-0})) SKIPPED=$((SKIPPED + ${s:-0}))
-		[ "${f:-0}" -gt 0 ] && grep -A3 '^FAIL' "$OUT/compare-ir-own.log" | head -60 | sed 's/^/     /'
-		[ -n "${VERBOSE:-}" ] && echo "ok   oracle-own/compare-ir: $summary"
+		nknown=0
+		while read -r verdict case; do
+			name=${case%.sh}
+			if grep -q "^$name	" "$known"; then
+				if [ "$verdict" = FAIL ]; then
+					SKIPPED=$((SKIPPED + 1)) nknown=$((nknown + 1))
+				else
+					fail "oracle-own/$name" "passes now: take it off tests/oracle/KNOWN-DIVERGENCES"
+				fi
+			elif [ "$verdict" = FAIL ]; then
+				fail "oracle-own/$name" "$(sed -n "/^FAIL $case\$/,/^[a-zA-Z]/p" "$OUT/compare-ir-own.log" | sed -n '2,4p')"
+			elif [ "$verdict" = ok ]; then
+				pass "oracle-own/$name"
+			else
+				SKIPPED=$((SKIPPED + 1))
+			fi
+		done <<EOF2
+$(grep -E '^(ok|FAIL|skip) ' "$OUT/compare-ir-own.log" | awk '{ print $1, $2 }')
+EOF2
+		[ "$nknown" -gt 0 ] && echo "skip oracle-own: $nknown known divergences (tests/oracle/KNOWN-DIVERGENCES)"
 	fi
 else
 	skip "oracle-own/compare-ir" "../shared/slurm-oracle is not here"
