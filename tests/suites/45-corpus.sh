@@ -39,3 +39,25 @@ $(basename "$f"): exit 1 without a located error"
 else
 	skip "corpus/emit-ir" "../shared/corpus is not here"
 fi
+
+# Every corpus script that compiles gives manifests the validator accepts,
+# for each implemented target (slurmc migrate writes those that compile).
+if have_shared corpus/real && have_shared validate; then
+	for target in job kueue podgroup; do
+		dir="$OUT/corpus-$target"
+		rm -rf "$dir"
+		"$SLURMC" migrate --target=$target --out-dir="$dir" "$SHARED/corpus/real" \
+			>"$dir.log" 2>&1
+		n=$(find "$dir" -name '*.yaml' | wc -l)
+		if [ "$n" -lt 300 ]; then
+			fail "corpus/validate-$target" "only $n manifests written: $(tail -3 "$dir.log")"
+		elif find "$dir" -name '*.yaml' -print0 | xargs -0 "$SHARED/validate/validate-manifests" -q \
+			>"$dir.val" 2>&1; then
+			pass "corpus/validate-$target ($n scripts)"
+		else
+			fail "corpus/validate-$target" "$(head -10 "$dir.val")"
+		fi
+	done
+else
+	skip "corpus/validate" "../shared/corpus or ../shared/validate is not here"
+fi
