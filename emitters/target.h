@@ -60,21 +60,33 @@ struct cover_row {
 	const char *note; /* how it is approximated, or why it is dropped; may be NULL */
 };
 
+/* A row a derived target answers differently from its base tables. */
+struct cover_change {
+	bool slurmc;  /* an #SLURMC option (enum slurmc_opt_id), else sbatch */
+	int id;
+	/* a change whose row is COVER_MISSING ends a list */
+	struct cover_row row;
+};
+
 struct target {
 	const char *name;
 	void (*run)(struct emit_ctx *cx);  /* NULL: not implemented yet */
 	const struct cover_row *cover;     /* OPT__COUNT rows, or NULL */
 	const struct cover_row *slurmc_cover; /* SLURMC_OPT__COUNT rows, or NULL */
+	const struct cover_change *changes;   /* rows that differ from those, or NULL */
 };
+
+/* The row target t answers for an option: its change if it has one, else
+ * the base table's. Borrowed. */
+const struct cover_row *target_cover(const struct target *t, bool slurmc, int id);
 
 /* The row for name, or NULL. */
 const struct target *target_find(const char *name);
 
 /* The one shared walk: reports every sbatch option comp set (and every
- * #SLURMC option the job set) that the rows mark approximated or dropped,
- * at the option's span. slurmc_rows may be NULL. */
-void cover_report(struct emit_ctx *cx, const struct cover_row *rows,
-		  const struct cover_row *slurmc_rows);
+ * #SLURMC option the job set) that target t marks approximated or
+ * dropped, at the option's span. */
+void cover_report(struct emit_ctx *cx, const struct target *t);
 
 /* A value-specific approximation of option id ("--mem=0"), at its span. */
 void emit_approx(struct emit_ctx *cx, enum opt_id id, const char *how);
@@ -105,12 +117,10 @@ bool job_begin(struct emit_ctx *cx);
 void job_write(struct emit_ctx *cx, const struct job_extras *x);
 
 void emit_kueue(struct emit_ctx *cx);
-extern const struct cover_row kueue_cover[OPT__COUNT];
-extern const struct cover_row kueue_slurmc_cover[SLURMC_OPT__COUNT];
+extern const struct cover_change kueue_changes[]; /* over job_cover */
 
 void emit_podgroup(struct emit_ctx *cx);
-extern const struct cover_row podgroup_cover[OPT__COUNT];
-extern const struct cover_row podgroup_slurmc_cover[SLURMC_OPT__COUNT];
+extern const struct cover_change podgroup_changes[]; /* over job_cover */
 
 /* --- names (names.c) --------------------------------------------------- */
 

@@ -18,12 +18,12 @@
 #endif
 
 static const struct target targets[] = {
-	{ "job", emit_job, job_cover, job_slurmc_cover },
-	{ "kueue", emit_kueue, kueue_cover, kueue_slurmc_cover },
-	{ "podgroup", emit_podgroup, podgroup_cover, podgroup_slurmc_cover },
-	{ "jobset", NULL, NULL, NULL },
-	{ "volcano", NULL, NULL, NULL },
-	{ "skypilot", NULL, NULL, NULL },
+	{ "job", emit_job, job_cover, job_slurmc_cover, NULL },
+	{ "kueue", emit_kueue, job_cover, job_slurmc_cover, kueue_changes },
+	{ "podgroup", emit_podgroup, job_cover, job_slurmc_cover, podgroup_changes },
+	{ "jobset", NULL, NULL, NULL, NULL },
+	{ "volcano", NULL, NULL, NULL, NULL },
+	{ "skypilot", NULL, NULL, NULL, NULL },
 };
 
 const char *const emit_target_names[] = {
@@ -63,15 +63,24 @@ static void cover_one(struct emit_ctx *cx, const struct cover_row *r, const stru
 	}
 }
 
-void cover_report(struct emit_ctx *cx, const struct cover_row *rows,
-		  const struct cover_row *slurmc_rows)
+const struct cover_row *target_cover(const struct target *t, bool slurmc, int id)
+{
+	for (const struct cover_change *c = t->changes; c && c->row.how != COVER_MISSING; c++)
+		if (c->slurmc == slurmc && c->id == id)
+			return &c->row;
+	return slurmc ? &t->slurmc_cover[id] : &t->cover[id];
+}
+
+void cover_report(struct emit_ctx *cx, const struct target *t)
 {
 	for (int i = 0; i < OPT__COUNT; i++)
 		if (span_is_set(cx->comp->opts[i].at))
-			cover_one(cx, &rows[i], &sbatch_options[i], cx->comp->opts[i].at);
-	for (int i = 0; slurmc_rows && i < SLURMC_OPT__COUNT; i++)
+			cover_one(cx, target_cover(t, false, i), &sbatch_options[i],
+				  cx->comp->opts[i].at);
+	for (int i = 0; t->slurmc_cover && i < SLURMC_OPT__COUNT; i++)
 		if (span_is_set(cx->job->slurmc.opts[i].at))
-			cover_one(cx, &slurmc_rows[i], &slurmc_options[i], cx->job->slurmc.opts[i].at);
+			cover_one(cx, target_cover(t, true, i), &slurmc_options[i],
+				  cx->job->slurmc.opts[i].at);
 }
 
 void emit_approx(struct emit_ctx *cx, enum opt_id id, const char *how)
@@ -149,7 +158,7 @@ static bool run_target(struct emit_ctx *cx, const struct target *t, char **out, 
 	cx->w = &w;
 	prepare(cx);
 	if (t->cover)
-		cover_report(cx, t->cover, t->slurmc_cover);
+		cover_report(cx, t);
 	t->run(cx);
 	if (yw_finish(&w, out, outlen, &error))
 		return true;

@@ -4,29 +4,24 @@
  *
  * Every target that runs has a row for every sbatch and #SLURMC option,
  * and its notes follow the house style. The targets built on the job
- * target (kueue, podgroup) must agree with the job target's rows except
- * where this file says they differ, so that a change to the job target's
- * mapping is not silently lost in them. The shared walk reports a row's
+ * target (kueue, podgroup) share its rows and list only their changes;
+ * this file pins those lists, and each change must really differ. The shared walk reports a row's
  * answer with the target's name, at the option's span.
  */
 #include "tests/unit/emit_fixture.h"
 
 /* Approximations say how (a lower-case fragment); dropped notes are full
  * sentences. */
-static void check_notes(const char *target, const struct cover_row *rows,
-			const struct optdesc *opts, int n)
+static void check_row(const char *target, const struct cover_row *r, const char *name)
 {
-	for (int i = 0; i < n; i++) {
-		const char *t = rows[i].note;
-		if (rows[i].how == COVER_MISSING)
-			fail_msg("target %s: --%s has no row", target, opts[i].name);
-		if (rows[i].how == COVER_APPROX && (!t || (*t >= 'A' && *t <= 'Z')))
-			fail_msg("target %s: --%s: approximation text must be a lower-case fragment",
-				 target, opts[i].name);
-		if (rows[i].how == COVER_DROPPED && t &&
-		    (!(*t >= 'A' && *t <= 'Z') || t[strlen(t) - 1] != '.'))
-			fail_msg("target %s: --%s: a note is a full sentence", target, opts[i].name);
-	}
+	const char *t = r->note;
+	if (r->how == COVER_MISSING)
+		fail_msg("target %s: --%s has no row", target, name);
+	if (r->how == COVER_APPROX && (!t || (*t >= 'A' && *t <= 'Z')))
+		fail_msg("target %s: --%s: approximation text must be a lower-case fragment", target,
+			 name);
+	if (r->how == COVER_DROPPED && t && (!(*t >= 'A' && *t <= 'Z') || t[strlen(t) - 1] != '.'))
+		fail_msg("target %s: --%s: a note is a full sentence", target, name);
 }
 
 static void test_every_implemented_target_covers_every_option(void **state)
@@ -41,69 +36,58 @@ static void test_every_implemented_target_covers_every_option(void **state)
 		implemented++;
 		if (!t->cover || !t->slurmc_cover)
 			fail_msg("target %s runs without a coverage table", *name);
-		check_notes(*name, t->cover, sbatch_options, OPT__COUNT);
-		check_notes(*name, t->slurmc_cover, slurmc_options, SLURMC_OPT__COUNT);
+		for (int i = 0; i < OPT__COUNT; i++)
+			check_row(*name, target_cover(t, false, i), sbatch_options[i].name);
+		for (int i = 0; i < SLURMC_OPT__COUNT; i++)
+			check_row(*name, target_cover(t, true, i), slurmc_options[i].name);
 	}
 	assert_true(implemented >= 3); /* job, kueue, podgroup */
-	assert_ptr_equal(target_find("kueue")->cover, kueue_cover);
-	assert_ptr_equal(target_find("podgroup")->slurmc_cover, podgroup_slurmc_cover);
 }
 
-static bool listed(int id, const int *ids, size_t n)
+/* A derived target's changes are exactly `want` (in order), and each one
+ * really answers differently from its base row. */
+static void check_changes(const char *name, const int (*want)[2], size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		if (ids[i] == id)
-			return true;
-	return false;
-}
-
-/* rows agree with base except for the listed ids, which must differ. */
-static void check_as_job(const char *target, const struct cover_row *rows,
-			 const struct cover_row *base, const struct optdesc *opts, int n,
-			 const int *differ, size_t ndiffer)
-{
-	for (int i = 0; i < n; i++) {
-		bool same = rows[i].how == base[i].how &&
-			    (rows[i].note == base[i].note ||
-			     (rows[i].note && base[i].note && strcmp(rows[i].note, base[i].note) == 0));
-		if (listed(i, differ, ndiffer) && same)
-			fail_msg("target %s: --%s is listed as different from the job target but is not",
-				 target, opts[i].name);
-		if (!listed(i, differ, ndiffer) && !same)
-			fail_msg("target %s: --%s differs from the job target; list it here and in "
-				 "the table's comment", target, opts[i].name);
+	const struct target *t = target_find(name);
+	size_t k = 0;
+	for (const struct cover_change *c = t->changes; c->row.how != COVER_MISSING; c++, k++) {
+		assert_true(k < n);
+		assert_int_equal(c->slurmc, want[k][0]);
+		assert_int_equal(c->id, want[k][1]);
+		const struct cover_row *b = c->slurmc ? &t->slurmc_cover[c->id] : &t->cover[c->id];
+		bool same = b->how == c->row.how && (b->note == c->row.note ||
+			    (b->note && c->row.note && strcmp(b->note, c->row.note) == 0));
+		if (same)
+			fail_msg("target %s: change %zu repeats the job target's row", name, k);
 	}
+	assert_int_equal(k, n);
 }
 
-static void test_kueue_rows_are_the_job_rows_but_these(void **state)
+static void test_kueue_changes_over_job(void **state)
 {
 	(void)state;
-	static const int differ[] = { OPT_ARRAY, OPT_HOLD, OPT_WAIT_ALL_NODES };
-	static const int sdiffer[] = { SOPT_QUEUE };
-	check_as_job("kueue", kueue_cover, job_cover, sbatch_options, OPT__COUNT, differ, 3);
-	check_as_job("kueue", kueue_slurmc_cover, job_slurmc_cover, slurmc_options, SLURMC_OPT__COUNT,
-		     sdiffer, 1);
-	assert_int_equal(kueue_cover[OPT_ARRAY].how, COVER_APPROX);
-	assert_int_equal(kueue_cover[OPT_HOLD].how, COVER_DROPPED);
-	assert_int_equal(kueue_cover[OPT_NODES].how, COVER_MAPPED);
-	assert_int_equal(kueue_cover[OPT_DEPENDENCY].how, COVER_DROPPED);
-	assert_int_equal(kueue_slurmc_cover[SOPT_QUEUE].how, COVER_MAPPED);
-	assert_int_equal(kueue_slurmc_cover[SOPT_PRIORITY_CLASS].how, COVER_MAPPED);
+	static const int want[][2] = { { 0, OPT_ARRAY }, { 0, OPT_HOLD }, { 0, OPT_WAIT_ALL_NODES },
+				       { 1, SOPT_QUEUE } };
+	check_changes("kueue", want, 4);
+	const struct target *t = target_find("kueue");
+	assert_int_equal(target_cover(t, false, OPT_ARRAY)->how, COVER_APPROX);
+	assert_int_equal(target_cover(t, false, OPT_HOLD)->how, COVER_DROPPED);
+	assert_int_equal(target_cover(t, false, OPT_NODES)->how, COVER_MAPPED);
+	assert_int_equal(target_cover(t, false, OPT_DEPENDENCY)->how, COVER_DROPPED);
+	assert_int_equal(target_cover(t, true, SOPT_QUEUE)->how, COVER_MAPPED);
+	assert_int_equal(target_cover(t, true, SOPT_PRIORITY_CLASS)->how, COVER_MAPPED);
 }
 
-static void test_podgroup_rows_are_the_job_rows_but_these(void **state)
+static void test_podgroup_changes_over_job(void **state)
 {
 	(void)state;
-	static const int differ[] = { OPT_WAIT_ALL_NODES };
-	static const int sdiffer[] = { SOPT_QUEUE };
-	check_as_job("podgroup", podgroup_cover, job_cover, sbatch_options, OPT__COUNT, differ, 1);
-	check_as_job("podgroup", podgroup_slurmc_cover, job_slurmc_cover, slurmc_options,
-		     SLURMC_OPT__COUNT, sdiffer, 1);
-	assert_int_equal(podgroup_cover[OPT_WAIT_ALL_NODES].how, COVER_MAPPED);
-	assert_int_equal(podgroup_cover[OPT_ARRAY].how, COVER_MAPPED); /* value-specific, podgroup.c */
-	assert_int_equal(podgroup_cover[OPT_DEPENDENCY].how, COVER_DROPPED);
-	assert_int_equal(podgroup_slurmc_cover[SOPT_QUEUE].how, COVER_DROPPED);
-	assert_int_equal(podgroup_slurmc_cover[SOPT_SCHEDULER_NAME].how, COVER_MAPPED);
+	static const int want[][2] = { { 0, OPT_WAIT_ALL_NODES }, { 1, SOPT_QUEUE } };
+	check_changes("podgroup", want, 2);
+	const struct target *t = target_find("podgroup");
+	assert_int_equal(target_cover(t, false, OPT_WAIT_ALL_NODES)->how, COVER_MAPPED);
+	assert_int_equal(target_cover(t, false, OPT_ARRAY)->how, COVER_MAPPED); /* podgroup.c warns */
+	assert_int_equal(target_cover(t, true, SOPT_QUEUE)->how, COVER_DROPPED);
+	assert_int_equal(target_cover(t, true, SOPT_SCHEDULER_NAME)->how, COVER_MAPPED);
 }
 
 /* The walk answers with each target's own row and name. */
@@ -142,8 +126,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_implemented_target_covers_every_option),
-		cmocka_unit_test(test_kueue_rows_are_the_job_rows_but_these),
-		cmocka_unit_test(test_podgroup_rows_are_the_job_rows_but_these),
+		cmocka_unit_test(test_kueue_changes_over_job),
+		cmocka_unit_test(test_podgroup_changes_over_job),
 		cmocka_unit_test(test_walk_reports_per_target),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
