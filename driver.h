@@ -24,6 +24,9 @@ bool driver_takes_next(const struct opt_table *t, const char *arg);
 /* True when arg is "--name[=...]" for an exact #SLURMC option name. */
 bool driver_is_slurmc_option(const char *arg);
 
+/* The value of "NAME=VALUE" when arg is that option, else NULL. Borrowed. */
+const char *driver_opt_value(const char *arg, const char *name);
+
 /* Reads a whole file ("-" = standard input). Returns caller-owned text
  * (not NUL-terminated) and its length, or NULL with *err set. */
 char *driver_read_file(const char *path, size_t *len, int *err);

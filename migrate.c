@@ -248,14 +248,6 @@ static void usage(FILE *f)
 	      f);
 }
 
-static const char *opt_value(const char *arg, const char *name)
-{
-	size_t n = strlen(name);
-	if (strncmp(arg, name, n) == 0 && arg[n] == '=')
-		return arg + n + 1;
-	return NULL;
-}
-
 static void parse_jobs(struct migrate *m, const char *v)
 {
 	char *end;
@@ -305,7 +297,7 @@ static int own_option(struct migrate *m, int argc, char **argv, int i)
 		printf("slurmc %s\n", SLURMC_VERSION);
 		exit(0);
 	}
-	if ((v = opt_value(a, "--out-dir"))) {
+	if ((v = driver_opt_value(a, "--out-dir"))) {
 		m->out_dir = v;
 	} else if (!strcmp(a, "--out-dir") || !strcmp(a, "-j")) {
 		if (i + 1 >= argc) { /* reported as missing */
@@ -318,15 +310,15 @@ static int own_option(struct migrate *m, int argc, char **argv, int i)
 		else
 			m->out_dir = argv[i + 1];
 		return 2;
-	} else if ((v = opt_value(a, "--jobs"))) {
+	} else if ((v = driver_opt_value(a, "--jobs"))) {
 		parse_jobs(m, v);
 	} else if (!strncmp(a, "-j", 2)) {
 		parse_jobs(m, a + 2);
 	} else if (!strcmp(a, "--force")) {
 		m->force = true;
-	} else if ((v = opt_value(a, "--target"))) {
+	} else if ((v = driver_opt_value(a, "--target"))) {
 		m->target = v;
-	} else if ((v = opt_value(a, "--color")) || (v = opt_value(a, "--colour"))) {
+	} else if ((v = driver_opt_value(a, "--color")) || (v = driver_opt_value(a, "--colour"))) {
 		m->colour = !strcmp(v, "always") ? 1 : !strcmp(v, "never") ? 0 : -1;
 	} else if (!strcmp(a, "-Werror")) {
 		m->diags.werror = true;
@@ -713,17 +705,12 @@ static const char *place_manifest(const struct migrate *m, const struct script *
 
 /* ---- one script's report entry ------------------------------------------ */
 
-static const char *sev_word(enum diag_severity s)
-{
-	return s == SEV_ERROR ? "error" : s == SEV_WARNING ? "warning" : "note";
-}
-
 static json_t *diag_entry(const struct diag *d)
 {
 	json_t *o = json_object(), *notes = json_array(), *hints = json_array();
 	const char *w = diag_wname(d->id);
 	json_object_set_new(o, "id", json_string(diag_id_name(d->id)));
-	json_object_set_new(o, "severity", json_string(sev_word(d->sev)));
+	json_object_set_new(o, "severity", json_string(diag_severity_name(d->sev)));
 	json_object_set_new(o, "warning", w ? json_sprintf("-W%s", w) : json_null());
 	json_object_set_new(o, "message", jstr(d->message));
 	if (d->at.src) {

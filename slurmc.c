@@ -157,7 +157,7 @@ bool driver_is_slurmc_option(const char *arg)
 	return false;
 }
 
-static const char *opt_value(const char *arg, const char *name)
+const char *driver_opt_value(const char *arg, const char *name)
 {
 	size_t n = strlen(name);
 	if (strncmp(arg, name, n) == 0 && arg[n] == '=')
@@ -181,14 +181,14 @@ static int driver_option(struct driver *d, int argc, char **argv, int i)
 		d->mode = MODE_CHECK;
 	} else if (!strcmp(a, "--print-profile")) {
 		d->mode = MODE_PRINT_PROFILE;
-	} else if ((v = opt_value(a, "--emit"))) {
+	} else if ((v = driver_opt_value(a, "--emit"))) {
 		if (!strcmp(v, "ir"))
 			d->mode = MODE_IR;
 		else if (!strcmp(v, "yaml") || !strcmp(v, "manifests"))
 			d->mode = MODE_MANIFESTS;
 		else
 			usage_error(d, "unknown --emit value \"%s\" (expected ir or yaml)", v);
-	} else if ((v = opt_value(a, "--target"))) {
+	} else if ((v = driver_opt_value(a, "--target"))) {
 		d->target = v;
 	} else if (!strcmp(a, "-o")) {
 		if (i + 1 >= argc) {
@@ -197,13 +197,13 @@ static int driver_option(struct driver *d, int argc, char **argv, int i)
 		}
 		d->out_file = argv[i + 1];
 		return 2;
-	} else if ((v = opt_value(a, "--out-dir"))) {
+	} else if ((v = driver_opt_value(a, "--out-dir"))) {
 		d->out_dir = v;
-	} else if ((v = opt_value(a, "--format"))) {
+	} else if ((v = driver_opt_value(a, "--format"))) {
 		if (strcmp(v, "yaml"))
 			usage_error(d, "unknown --format \"%s\" (expected yaml)", v);
 		d->format = v;
-	} else if ((v = opt_value(a, "--diagnostics-format"))) {
+	} else if ((v = driver_opt_value(a, "--diagnostics-format"))) {
 		if (!strcmp(v, "text"))
 			d->diag_format = DIAG_TEXT;
 		else if (!strcmp(v, "json"))
@@ -212,7 +212,7 @@ static int driver_option(struct driver *d, int argc, char **argv, int i)
 			d->diag_format = DIAG_SARIF;
 		else
 			usage_error(d, "unknown --diagnostics-format \"%s\" (expected text, json or sarif)", v);
-	} else if ((v = opt_value(a, "--color")) || (v = opt_value(a, "--colour"))) {
+	} else if ((v = driver_opt_value(a, "--color")) || (v = driver_opt_value(a, "--colour"))) {
 		d->colour = !strcmp(v, "always") ? 1 : !strcmp(v, "never") ? 0 : -1;
 	} else if (!strcmp(a, "-Werror")) {
 		d->diags.werror = true;

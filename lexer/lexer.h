@@ -56,7 +56,6 @@ struct lex_extra {
 	struct diag_engine *diags;
 	size_t pos;          /* offset of the next byte flex reads */
 	size_t body_off;     /* where the body starts (len if none) */
-	bool in_body;
 	bool fatal;
 };
 

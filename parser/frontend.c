@@ -141,7 +141,7 @@ static bool selector_matches(struct diag_engine *d, const struct slurmc_line *l,
 }
 
 /* The #SLURMC --target value of an unselected line, if any. */
-static const char *script_target(struct arena *a, struct diag_engine *d, struct parse_ctx *c)
+static const char *script_target(struct arena *a, struct parse_ctx *c)
 {
 	const char *t = NULL;
 	for (size_t i = 0; i < c->nslines; i++) {
@@ -157,7 +157,6 @@ static const char *script_target(struct arena *a, struct diag_engine *d, struct 
 			if (v.o[j].id == SOPT_TARGET && v.o[j].value)
 				t = v.o[j].value;
 	}
-	(void)d;
 	return t;
 }
 
@@ -167,7 +166,7 @@ static void apply_slurmc(struct arena *a, struct diag_engine *d, struct parse_ct
 	struct ir_job *job = c->job;
 	const char *target = o->target ? o->target : env_lookup(o->envp, "SLURMC_TARGET");
 	if (!target)
-		target = script_target(a, d, c);
+		target = script_target(a, c);
 	job->target = target ? target : "job";
 	for (size_t i = 0; i < c->nslines; i++) {
 		const struct slurmc_line *l = &c->slines[i];

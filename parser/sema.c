@@ -328,7 +328,7 @@ static void derive_gpus(struct arena *a, struct diag_engine *d, struct sema_comp
 	static const int ids[] = { OPT_GRES, OPT_GPUS_PER_NODE, OPT_GPUS, OPT_GPUS_PER_TASK,
 				   OPT_GPUS_PER_SOCKET };
 	struct ir_gpus *g = &s->c->gpus;
-	int typed = -1, untyped = -1;
+	int typed = -1, untyped = -1, node_from = -1;
 	for (size_t i = 0; i < sizeof ids / sizeof *ids; i++) {
 		int id = ids[i];
 		struct val_gpu v = { 0 };
@@ -344,8 +344,11 @@ static void derive_gpus(struct arena *a, struct diag_engine *d, struct sema_comp
 		bool counts = v.count > 0; /* a zero request is dropped before the mix check */
 		ir_int n = { v.count, s->c->opts[id].at };
 		if (id == OPT_GRES || id == OPT_GPUS_PER_NODE) {
-			if (!span_is_set(g->per_node.at) || s->seq[id] > s->seq[OPT_GRES + OPT_GPUS_PER_NODE - id])
+			/* Both count per node: the one set last wins. */
+			if (node_from < 0 || s->seq[id] > s->seq[node_from]) {
 				g->per_node = n;
+				node_from = id;
+			}
 		} else if (id == OPT_GPUS) {
 			g->per_job = n;
 		} else if (id == OPT_GPUS_PER_TASK) {
@@ -419,7 +422,7 @@ static void derive_flags(struct sema_comp *s)
 }
 
 /* Two options sbatch refuses together; reported at the later one. */
-static void conflict(struct diag_engine *d, struct sema_comp *s, int x, int y)
+static void conflict(struct arena *a, struct diag_engine *d, struct sema_comp *s, int x, int y)
 {
 	if (!is_set(s, x) || !is_set(s, y))
 		return;
@@ -428,7 +431,6 @@ static void conflict(struct diag_engine *d, struct sema_comp *s, int x, int y)
 		x = y;
 		y = t;
 	}
-	struct arena *a = s->arena_for_names;
 	struct diag *r = diag_report(d, E_OPTIONS_CONFLICT, s->c->opts[y].at,
 				     arena_printf(a, "--%s", sbatch_options[y].name),
 				     arena_printf(a, "--%s", sbatch_options[x].name));
@@ -436,27 +438,28 @@ static void conflict(struct diag_engine *d, struct sema_comp *s, int x, int y)
 }
 
 /* An option sbatch accepts only with another; `what` names the other. */
-static void needs(struct diag_engine *d, struct sema_comp *s, int id, bool ok, const char *what)
+static void needs(struct arena *a, struct diag_engine *d, struct sema_comp *s, int id, bool ok,
+		  const char *what)
 {
 	if (is_set(s, id) && !ok)
 		diag_report(d, E_OPTION_NEEDS, s->c->opts[id].at,
-			    arena_printf(s->arena_for_names, "--%s", sbatch_options[id].name), what);
+			    arena_printf(a, "--%s", sbatch_options[id].name), what);
 }
 
 /* The checks sbatch (and slurmctld, on any cluster) make across options. */
-static void cross_checks(struct diag_engine *d, struct sema_comp *s)
+static void cross_checks(struct arena *a, struct diag_engine *d, struct sema_comp *s)
 {
 	const struct ir_gpus *g = &s->c->gpus;
 	bool gpus = span_is_set(g->per_job.at) || span_is_set(g->per_node.at) ||
 		    span_is_set(g->per_task.at) || span_is_set(g->per_socket.at);
-	conflict(d, s, OPT_CPUS_PER_GPU, OPT_CPUS_PER_TASK);
-	conflict(d, s, OPT_CORE_SPEC, OPT_THREAD_SPEC);
-	conflict(d, s, OPT_GPUS_PER_TASK, OPT_NTASKS_PER_GPU);
-	needs(d, s, OPT_GPUS_PER_SOCKET, is_set(s, OPT_SOCKETS_PER_NODE), "--sockets-per-node");
-	needs(d, s, OPT_MEM_PER_GPU, gpus, "a GPU request");
-	needs(d, s, OPT_NTASKS_PER_GPU, gpus || is_set(s, OPT_NODES) || is_set(s, OPT_NTASKS),
+	conflict(a, d, s, OPT_CPUS_PER_GPU, OPT_CPUS_PER_TASK);
+	conflict(a, d, s, OPT_CORE_SPEC, OPT_THREAD_SPEC);
+	conflict(a, d, s, OPT_GPUS_PER_TASK, OPT_NTASKS_PER_GPU);
+	needs(a, d, s, OPT_GPUS_PER_SOCKET, is_set(s, OPT_SOCKETS_PER_NODE), "--sockets-per-node");
+	needs(a, d, s, OPT_MEM_PER_GPU, gpus, "a GPU request");
+	needs(a, d, s, OPT_NTASKS_PER_GPU, gpus || is_set(s, OPT_NODES) || is_set(s, OPT_NTASKS),
 	      "a GPU request, -N or -n");
-	needs(d, s, OPT_NTASKS_PER_TRES, gpus || is_set(s, OPT_NODES) || is_set(s, OPT_NTASKS),
+	needs(a, d, s, OPT_NTASKS_PER_TRES, gpus || is_set(s, OPT_NODES) || is_set(s, OPT_NTASKS),
 	      "a GPU request, -N or -n");
 	if (span_is_set(g->per_job.at) && span_is_set(g->per_task.at) && g->per_task.v > 0 &&
 	    span_is_set(s->c->num_tasks.at) && g->per_job.v / g->per_task.v != s->c->num_tasks.v) {
@@ -469,12 +472,11 @@ static void cross_checks(struct diag_engine *d, struct sema_comp *s)
 
 void sema_finish(struct arena *a, struct diag_engine *d, struct sema_comp *s)
 {
-	s->arena_for_names = a;
 	derive_simple(a, s);
 	derive_nodes(s);
 	derive_memory(d, s);
 	derive_gpus(a, d, s);
 	derive_array(a, s);
 	derive_flags(s);
-	cross_checks(d, s);
+	cross_checks(a, d, s);
 }

@@ -20,7 +20,6 @@ struct sema_comp {
 	bool by_user[OPT__COUNT];       /* set by the script or command line */
 	unsigned seq[OPT__COUNT];       /* order in which opts[i] was set */
 	unsigned next_seq;
-	struct arena *arena_for_names; /* for messages, during sema_finish */
 };
 
 void sema_occurrence(struct arena *a, struct diag_engine *d, struct sema_comp *s,

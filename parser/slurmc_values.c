@@ -12,17 +12,6 @@
 #include <string.h>
 #include <strings.h>
 
-bool sval_fail(struct verr *e, enum diag_id id, size_t off, size_t len, const char *note,
-	       const char *hint)
-{
-	e->id = id;
-	e->off = off;
-	e->len = len;
-	e->note = note;
-	e->hint = hint;
-	return false;
-}
-
 static bool is_lower_alnum(int c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
@@ -68,9 +57,9 @@ static const char *dns_hint(const char *s, size_t n)
 bool sval_dns_label(const char *s, size_t n, enum diag_id id, struct verr *e)
 {
 	if (n > 63)
-		return sval_fail(e, id, 0, n, "A DNS-1123 label has at most 63 characters.", NULL);
+		return verr_fail(e, id, 0, n, "A DNS-1123 label has at most 63 characters.", NULL);
 	if (n == 0 || !dns_ok(s, n, false))
-		return sval_fail(e, id, 0, n,
+		return verr_fail(e, id, 0, n,
 				 "A DNS-1123 label has lower-case letters, digits and '-', and starts and ends with a letter or digit.",
 				 dns_hint(s, n));
 	return true;
@@ -79,9 +68,9 @@ bool sval_dns_label(const char *s, size_t n, enum diag_id id, struct verr *e)
 bool sval_dns_subdomain(const char *s, size_t n, enum diag_id id, struct verr *e)
 {
 	if (n > 253)
-		return sval_fail(e, id, 0, n, "A DNS-1123 subdomain has at most 253 characters.", NULL);
+		return verr_fail(e, id, 0, n, "A DNS-1123 subdomain has at most 253 characters.", NULL);
 	if (n == 0 || !dns_ok(s, n, true))
-		return sval_fail(e, id, 0, n,
+		return verr_fail(e, id, 0, n,
 				 "A DNS-1123 subdomain has lower-case letters, digits, '-' and '.', and starts and ends with a letter or digit.",
 				 dns_hint(s, n));
 	return true;
@@ -107,15 +96,15 @@ bool sval_qualified_name(const char *s, size_t n, enum diag_id id, struct verr *
 	if (slash) {
 		size_t plen = (size_t)(slash - s);
 		if (plen == 0 || plen > 253 || !dns_ok(s, plen, true))
-			return sval_fail(e, id, 0, n,
+			return verr_fail(e, id, 0, n,
 					 "The prefix before '/' must be a DNS-1123 subdomain, such as \"example.com\".",
 					 dns_hint(s, plen));
 		if (memchr(slash + 1, '/', n - plen - 1))
-			return sval_fail(e, id, 0, n, "A key has at most one '/', between prefix and name.", NULL);
+			return verr_fail(e, id, 0, n, "A key has at most one '/', between prefix and name.", NULL);
 	}
 	size_t off = slash ? (size_t)(slash - s) + 1 : 0;
 	if (n == off || !name_part_ok(s + off, n - off))
-		return sval_fail(e, id, 0, n,
+		return verr_fail(e, id, 0, n,
 				 n - off > 63 ? "The name after the prefix has at most 63 characters." :
 				 "A key is [PREFIX/]NAME; the name has letters, digits, '-', '_' and '.', and starts and ends with a letter or digit.",
 				 NULL);
@@ -125,7 +114,7 @@ bool sval_qualified_name(const char *s, size_t n, enum diag_id id, struct verr *
 bool sval_label_value(const char *s, size_t n, struct verr *e)
 {
 	if (!name_part_ok(s, n))
-		return sval_fail(e, E_BAD_LABEL_VALUE, 0, n,
+		return verr_fail(e, E_BAD_LABEL_VALUE, 0, n,
 				 n > 63 ? "A label value has at most 63 characters." :
 				 "A label value is empty or has letters, digits, '-', '_' and '.', and starts and ends with a letter or digit.",
 				 NULL);
@@ -137,7 +126,7 @@ bool sval_resource_name(const char *s, struct verr *e)
 	size_t n = strlen(s);
 	const char *slash = strchr(s, '/');
 	if (!slash)
-		return sval_fail(e, E_BAD_RESOURCE_NAME, 0, n,
+		return verr_fail(e, E_BAD_RESOURCE_NAME, 0, n,
 				 "An extended resource name has a domain prefix.",
 				 "Write it as the device plugin advertises it, for example \"nvidia.com/gpu\" or \"amd.com/gpu\".");
 	if (!sval_qualified_name(s, n, E_BAD_RESOURCE_NAME, e))
@@ -145,7 +134,7 @@ bool sval_resource_name(const char *s, struct verr *e)
 	size_t plen = (size_t)(slash - s);
 	if ((plen == 13 && memcmp(s, "kubernetes.io", 13) == 0) ||
 	    (plen > 14 && memcmp(s + plen - 14, ".kubernetes.io", 14) == 0))
-		return sval_fail(e, E_BAD_RESOURCE_NAME, 0, n,
+		return verr_fail(e, E_BAD_RESOURCE_NAME, 0, n,
 				 "Extended resources may not use the kubernetes.io domain.", NULL);
 	return true;
 }
@@ -158,7 +147,7 @@ bool sval_env_name(const char *s, size_t n, struct verr *e)
 		ok = is_alnum(c) || c == '_' || c == '-' || c == '.';
 	}
 	if (!ok)
-		return sval_fail(e, E_BAD_ENV_NAME, 0, n,
+		return verr_fail(e, E_BAD_ENV_NAME, 0, n,
 				 "An environment variable name has letters, digits, '_', '-' and '.', and does not start with a digit.",
 				 NULL);
 	return true;
@@ -171,7 +160,7 @@ bool sval_key_value(struct arena *a, const char *s, enum sval_kv kind, const cha
 {
 	const char *eq = strchr(s, '=');
 	if (!eq)
-		return sval_fail(e, E_BAD_KEY_VALUE, 0, 0, NULL,
+		return verr_fail(e, E_BAD_KEY_VALUE, 0, 0, NULL,
 				 kind == KV_ANNOTATION ? "Write --annotation=KEY=VALUE." :
 				 kind == KV_LABEL ? "Write --label=KEY=VALUE." :
 				 "Write --node-selector=KEY=VALUE.");
@@ -193,7 +182,7 @@ bool sval_object_key_ref(const char *s, struct verr *e)
 	const char *slash = strchr(s, '/');
 	size_t n = strlen(s);
 	if (!slash)
-		return sval_fail(e, E_BAD_SECRET_REF, 0, n, NULL,
+		return verr_fail(e, E_BAD_SECRET_REF, 0, n, NULL,
 				 "Write the object's name, '/' and the key in it, for example \"secret:hf-token/token\".");
 	if (!sval_dns_subdomain(s, (size_t)(slash - s), E_BAD_SECRET_REF, e)) {
 		e->note = "The secret or config map name must be a DNS-1123 subdomain.";
@@ -205,7 +194,7 @@ bool sval_object_key_ref(const char *s, struct verr *e)
 	for (size_t i = 0; ok && i < kn; i++)
 		ok = is_alnum((unsigned char)k[i]) || k[i] == '-' || k[i] == '_' || k[i] == '.';
 	if (!ok)
-		return sval_fail(e, E_BAD_SECRET_REF, 0, n,
+		return verr_fail(e, E_BAD_SECRET_REF, 0, n,
 				 "The key after '/' has at most 253 letters, digits, '-', '_' and '.'.", NULL);
 	return true;
 }
@@ -215,7 +204,7 @@ bool sval_env(struct arena *a, const char *s, const char **name, const char **va
 {
 	const char *eq = strchr(s, '=');
 	if (!eq)
-		return sval_fail(e, E_BAD_ENV, 0, 0, NULL,
+		return verr_fail(e, E_BAD_ENV, 0, 0, NULL,
 				 "Write --env=NAME=VALUE; the value may be empty.");
 	size_t nlen = (size_t)(eq - s);
 	if (!sval_env_name(s, nlen, e))
@@ -244,7 +233,7 @@ bool sval_taint_effect(const char *s, size_t n, const char **canon, struct verr 
 			return true;
 		}
 	}
-	return sval_fail(e, E_BAD_TAINT_EFFECT, 0, n,
+	return verr_fail(e, E_BAD_TAINT_EFFECT, 0, n,
 			 "The taint effects are NoSchedule, PreferNoSchedule and NoExecute.", NULL);
 }
 
@@ -257,7 +246,7 @@ bool sval_toleration(struct arena *a, const char *s, const char **key, const cha
 	const char *eq = memchr(s, '=', kv_len);
 	size_t klen = eq ? (size_t)(eq - s) : kv_len;
 	if (klen == 0)
-		return sval_fail(e, E_BAD_TOLERATION, 0, 0, "A toleration names the taint's key.",
+		return verr_fail(e, E_BAD_TOLERATION, 0, 0, "A toleration names the taint's key.",
 				 "Write KEY[=VALUE][:EFFECT], for example \"nvidia.com/gpu:NoSchedule\".");
 	if (!sval_qualified_name(s, klen, E_BAD_LABEL_KEY, e))
 		return false;
@@ -268,7 +257,7 @@ bool sval_toleration(struct arena *a, const char *s, const char **key, const cha
 	*effect = NULL;
 	if (colon) {
 		if (kv_len + 1 == n)
-			return sval_fail(e, E_BAD_TOLERATION, 0, 0, "The effect after ':' is missing.",
+			return verr_fail(e, E_BAD_TOLERATION, 0, 0, "The effect after ':' is missing.",
 					 "Leave out the ':' to tolerate every effect.");
 		if (!sval_taint_effect(s + kv_len + 1, n - kv_len - 1, effect, e)) {
 			e->off = kv_len + 1;
@@ -313,7 +302,7 @@ bool sval_quantity(const char *s, size_t n, bool size, struct verr *e)
 	size_t i = 0;
 	if (i < n && (s[i] == '+' || s[i] == '-')) {
 		if (size && s[i] == '-')
-			return sval_fail(e, E_BAD_QUANTITY, 0, n, "A size cannot be negative.", NULL);
+			return verr_fail(e, E_BAD_QUANTITY, 0, n, "A size cannot be negative.", NULL);
 		i++;
 	}
 	size_t digits = 0;
@@ -325,7 +314,7 @@ bool sval_quantity(const char *s, size_t n, bool size, struct verr *e)
 			i++, digits++;
 	}
 	if (digits == 0)
-		return sval_fail(e, E_BAD_QUANTITY, 0, n, "A quantity starts with a number.",
+		return verr_fail(e, E_BAD_QUANTITY, 0, n, "A quantity starts with a number.",
 				 quantity_hint);
 	if (quantity_suffix(s + i, n - i) < 0) {
 		const char *note = "The unit is not one Kubernetes knows.";
@@ -333,10 +322,10 @@ bool sval_quantity(const char *s, size_t n, bool size, struct verr *e)
 			note = "Kubernetes quantities have no \"B\": \"Gi\" is gibibytes, \"G\" gigabytes.";
 		else if (n - i == 1 && s[i] == 'K')
 			note = "Kilo is a lower-case \"k\" in a Kubernetes quantity.";
-		return sval_fail(e, E_BAD_QUANTITY, 0, n, note, quantity_hint);
+		return verr_fail(e, E_BAD_QUANTITY, 0, n, note, quantity_hint);
 	}
 	if (size && i < n && (s[i] == 'm' || s[i] == 'u' || s[i] == 'n'))
-		return sval_fail(e, E_BAD_QUANTITY, 0, n,
+		return verr_fail(e, E_BAD_QUANTITY, 0, n,
 				 "The suffix \"m\" means milli (1/1000), not mega.",
 				 "Write \"Mi\" for mebibytes or \"M\" for megabytes.");
 	return true;
@@ -367,12 +356,12 @@ bool sval_duration(const char *s, int64_t *seconds, struct verr *e)
 	const char *p = s;
 	int64_t total = 0;
 	if (!*s)
-		return sval_fail(e, E_BAD_TTL, 0, 0, NULL, hint);
+		return verr_fail(e, E_BAD_TTL, 0, 0, NULL, hint);
 	while (*p) {
 		const char *start = p;
 		int64_t v;
 		if (!read_uint(&p, max, &v))
-			return sval_fail(e, E_BAD_TTL, 0, 0, NULL, hint);
+			return verr_fail(e, E_BAD_TTL, 0, 0, NULL, hint);
 		int64_t unit = 1;
 		if (*p == 'd')
 			unit = 86400;
@@ -383,12 +372,12 @@ bool sval_duration(const char *s, int64_t *seconds, struct verr *e)
 		else if (*p == 's')
 			unit = 1;
 		else if (*p || start != s)
-			return sval_fail(e, E_BAD_TTL, 0, 0, *p ? "The units are d, h, m and s." :
+			return verr_fail(e, E_BAD_TTL, 0, 0, *p ? "The units are d, h, m and s." :
 					 "Every number but a lone one needs a unit.", hint);
 		if (*p)
 			p++;
 		if (v > (max - total) / unit)
-			return sval_fail(e, E_BAD_TTL, 0, 0,
+			return verr_fail(e, E_BAD_TTL, 0, 0,
 					 "The longest duration is 2147483647 seconds (about 68 years).", NULL);
 		total += v * unit;
 	}
@@ -401,7 +390,7 @@ bool sval_count(const char *s, int64_t max, int64_t *out, struct verr *e)
 	const char *p = s;
 	int64_t v;
 	if (!read_uint(&p, max, &v) || *p)
-		return sval_fail(e, E_BAD_COUNT, 0, 0,
+		return verr_fail(e, E_BAD_COUNT, 0, 0,
 				 max == 2147483647 ? "A count is a whole number from 0 to 2147483647." :
 				 "A count is a whole number.", NULL);
 	*out = v;
@@ -414,7 +403,7 @@ bool sval_disk_size_gb(const char *s, int64_t *gb, struct verr *e)
 	const char *p = s;
 	int64_t v;
 	if (!read_uint(&p, (int64_t)1 << 40, &v))
-		return sval_fail(e, E_BAD_DISK_SIZE, 0, 0, NULL, hint);
+		return verr_fail(e, E_BAD_DISK_SIZE, 0, 0, NULL, hint);
 	int64_t mult = 1;
 	if (*p) {
 		static const char *const g[] = { "G", "GB", "Gi", "GiB" };
@@ -427,10 +416,10 @@ bool sval_disk_size_gb(const char *s, int64_t *gb, struct verr *e)
 				mult = 1024;
 		}
 		if (!mult)
-			return sval_fail(e, E_BAD_DISK_SIZE, 0, 0, NULL, hint);
+			return verr_fail(e, E_BAD_DISK_SIZE, 0, 0, NULL, hint);
 	}
 	if (v == 0)
-		return sval_fail(e, E_BAD_DISK_SIZE, 0, 0, "A disk needs at least 1 GB.", NULL);
+		return verr_fail(e, E_BAD_DISK_SIZE, 0, 0, "A disk needs at least 1 GB.", NULL);
 	*gb = v * mult;
 	return true;
 }
@@ -449,7 +438,7 @@ bool sval_bool(const char *s, bool *out, struct verr *e)
 			return true;
 		}
 	}
-	return sval_fail(e, E_BAD_BOOL, 0, 0, NULL, "Write true or false.");
+	return verr_fail(e, E_BAD_BOOL, 0, 0, NULL, "Write true or false.");
 }
 
 /* --- images --------------------------------------------------------- */
@@ -570,16 +559,16 @@ static const char image_note[] =
 static bool image_path_check(const char *r, size_t i, size_t end, struct verr *e)
 {
 	if (end - i > 255)
-		return sval_fail(e, E_BAD_IMAGE, 0, 0, "An image path has at most 255 characters.", NULL);
+		return verr_fail(e, E_BAD_IMAGE, 0, 0, "An image path has at most 255 characters.", NULL);
 	for (;;) {
 		const char *sl = memchr(r + i, '/', end - i);
 		size_t stop = sl ? (size_t)(sl - r) : end;
 		if (!component_ok(r + i, stop - i)) {
 			for (size_t k = i; k < end; k++)
 				if (isupper((unsigned char)r[k]))
-					return sval_fail(e, E_BAD_IMAGE, 0, 0, image_note,
+					return verr_fail(e, E_BAD_IMAGE, 0, 0, image_note,
 							 "Image paths are lower case; only the registry and the tag may have capitals.");
-			return sval_fail(e, E_BAD_IMAGE, 0, 0, image_note, NULL);
+			return verr_fail(e, E_BAD_IMAGE, 0, 0, image_note, NULL);
 		}
 		if (!sl)
 			return true;
@@ -593,23 +582,23 @@ static bool image_path_check(const char *r, size_t i, size_t end, struct verr *e
 static bool image_check(const char *r, size_t n, size_t registry_len, struct verr *e)
 {
 	if (n == 0)
-		return sval_fail(e, E_BAD_IMAGE, 0, 0, image_note, NULL);
+		return verr_fail(e, E_BAD_IMAGE, 0, 0, image_note, NULL);
 	for (size_t i = 0; i < n; i++)
 		if (isspace((unsigned char)r[i]) || (unsigned char)r[i] < 0x20)
-			return sval_fail(e, E_BAD_IMAGE, 0, 0, "An image reference has no blanks.", NULL);
+			return verr_fail(e, E_BAD_IMAGE, 0, 0, "An image reference has no blanks.", NULL);
 	if (memchr(r, '$', n))
-		return sval_fail(e, E_BAD_IMAGE, 0, 0,
+		return verr_fail(e, E_BAD_IMAGE, 0, 0,
 				 "sbatch and slurmc do not expand shell variables in directives.",
 				 "Write the image out, or give it on the command line: slurmc --image=\"$IMAGE\".");
 	const char *at = memchr(r, '@', n);
 	size_t name_end = at ? (size_t)(at - r) : n;
 	if (at && !digest_ok(at + 1, n - name_end - 1))
-		return sval_fail(e, E_BAD_IMAGE, 0, 0,
+		return verr_fail(e, E_BAD_IMAGE, 0, 0,
 				 "A digest is ALGORITHM:HEX, for example \"sha256:\" and 64 hex digits.", NULL);
 	size_t dlen = registry_len, i = 0;
 	if (dlen || image_has_domain(r, name_end, &dlen)) {
 		if (!domain_ok(r, dlen))
-			return sval_fail(e, E_BAD_IMAGE, 0, 0,
+			return verr_fail(e, E_BAD_IMAGE, 0, 0,
 					 "The registry is a host name with an optional :port.", NULL);
 		i = dlen + 1;
 	}
@@ -623,7 +612,7 @@ static bool image_check(const char *r, size_t n, size_t registry_len, struct ver
 	if (!image_path_check(r, i, path_end, e))
 		return false;
 	if (colon && !tag_ok(colon + 1, name_end - path_end - 1))
-		return sval_fail(e, E_BAD_IMAGE, 0, 0,
+		return verr_fail(e, E_BAD_IMAGE, 0, 0,
 				 "A tag has at most 128 letters, digits, '_', '.' and '-', and does not start with '.' or '-'.",
 				 NULL);
 	return true;
@@ -642,16 +631,16 @@ bool sval_image(struct arena *a, const char *s, const char **image, struct verr 
 	 * given: "myhost#img" must not read as the Docker Hub path myhost/img. */
 	size_t rlen = (size_t)(hash - s);
 	if (rlen == 0 || !domain_ok(s, rlen))
-		return sval_fail(e, E_BAD_IMAGE, 0, 0, "Before '#' comes a registry host name.",
+		return verr_fail(e, E_BAD_IMAGE, 0, 0, "Before '#' comes a registry host name.",
 				 "Write REGISTRY#PATH, for example \"nvcr.io#nvidia/pytorch:24.05-py3\".");
 	if (strchr(hash + 1, '#'))
-		return sval_fail(e, E_BAD_IMAGE, 0, 0,
+		return verr_fail(e, E_BAD_IMAGE, 0, 0,
 				 "An image has at most one '#', between registry and path.", NULL);
 	size_t dlen;
 	char *norm = arena_strdup(a, s);
 	norm[rlen] = '/';
 	if (!image_has_domain(norm, strlen(norm), &dlen))
-		return sval_fail(e, E_BAD_IMAGE, 0, 0,
+		return verr_fail(e, E_BAD_IMAGE, 0, 0,
 				 "Kubernetes reads a first component without '.' or ':' as a Docker Hub path, not a registry.",
 				 "Give the registry's full host name, for example \"registry.example.com#team/image\".");
 	if (!image_check(norm, strlen(norm), rlen, e))
@@ -669,7 +658,7 @@ bool sval_pull_policy(const char *s, const char **canon, struct verr *e)
 			return true;
 		}
 	}
-	return sval_fail(e, E_BAD_PULL_POLICY, 0, 0, "The pull policies are Always, IfNotPresent and Never.", NULL);
+	return verr_fail(e, E_BAD_PULL_POLICY, 0, 0, "The pull policies are Always, IfNotPresent and Never.", NULL);
 }
 
 static bool has_suffix(const char *s, const char *suffix)
@@ -701,14 +690,14 @@ enum pyxis_image sval_pyxis_image(struct arena *a, const char *s, const char **i
 bool sval_abs_path(const char *s, size_t n, struct verr *e)
 {
 	if (n == 0 || s[0] != '/')
-		return sval_fail(e, E_BAD_PATH, 0, n, "A path here must be absolute.",
+		return verr_fail(e, E_BAD_PATH, 0, n, "A path here must be absolute.",
 				 n && s[0] == '$' ? "sbatch does not expand shell variables in directives; write the path out." : NULL);
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] == ':' || (unsigned char)s[i] < 0x20)
-			return sval_fail(e, E_BAD_PATH, 0, n, "A path here has no ':' and no control characters.", NULL);
+			return verr_fail(e, E_BAD_PATH, 0, n, "A path here has no ':' and no control characters.", NULL);
 		if (s[i] == '.' && s[i - 1] == '/' && i + 1 < n && s[i + 1] == '.' &&
 		    (i + 2 == n || s[i + 2] == '/'))
-			return sval_fail(e, E_BAD_PATH, 0, n, "Kubernetes does not allow \"..\" in a path.", NULL);
+			return verr_fail(e, E_BAD_PATH, 0, n, "Kubernetes does not allow \"..\" in a path.", NULL);
 	}
 	return true;
 }
@@ -719,7 +708,7 @@ static bool mount_path(const char *s, size_t n, struct verr *e)
 	if (!sval_abs_path(s, n, e))
 		return false;
 	if (n == 1)
-		return sval_fail(e, E_BAD_PATH, 0, n, "A volume cannot be mounted over the container's root.", NULL);
+		return verr_fail(e, E_BAD_PATH, 0, n, "A volume cannot be mounted over the container's root.", NULL);
 	return true;
 }
 
@@ -774,13 +763,13 @@ bool sval_volume(struct arena *a, const char *s, struct ir_volume *out, struct v
 			       strncasecmp(s, volume_kinds[k].name, len[0]) == 0))
 		k++;
 	if (k == nkinds)
-		return sval_fail(e, E_BAD_VOLUME_KIND, 0, len[0],
+		return verr_fail(e, E_BAD_VOLUME_KIND, 0, len[0],
 				 "The volume kinds are pvc, hostPath, emptyDir, configMap and secret.", volume_hint);
 	memset(out, 0, sizeof *out);
 	out->kind = volume_kinds[k].kind;
 	size_t f = 1, need = volume_kinds[k].has_source ? 3 : 2;
 	if (nf < need || nf > need + 1)
-		return sval_fail(e, E_BAD_VOLUME, 0, 0, nf < need ? "A field is missing." :
+		return verr_fail(e, E_BAD_VOLUME, 0, 0, nf < need ? "A field is missing." :
 				 "The volume has too many ':'-separated fields.", volume_hint);
 	if (volume_kinds[k].has_source) {
 		bool ok = out->kind == VOL_HOSTPATH ? sval_abs_path(s + off[f], len[f], e) :
@@ -803,7 +792,7 @@ bool sval_volume(struct arena *a, const char *s, struct ir_volume *out, struct v
 	} else if (len[f] == 2 && strncmp(opt, "ro", 2) == 0) {
 		out->read_only = true;
 	} else if (!(len[f] == 2 && strncmp(opt, "rw", 2) == 0)) {
-		return sval_fail(e, E_BAD_VOLUME, off[f], len[f],
+		return verr_fail(e, E_BAD_VOLUME, off[f], len[f],
 				 "The last field may be \"ro\" (read-only) or \"rw\".", NULL);
 	}
 	return true;
@@ -831,12 +820,12 @@ static bool pyxis_mount(struct arena *a, const char *s, size_t n, struct ir_volu
 	/* FLAGS: enroot mount options joined by '+'; only ro changes the volume. */
 	const char *f = c2 + 1, *end = s + n;
 	if (f == end || memchr(f, ':', (size_t)(end - f)))
-		return sval_fail(e, E_BAD_MOUNT, 0, n, "A mount is SRC[:DST[:FLAGS]].", NULL);
+		return verr_fail(e, E_BAD_MOUNT, 0, n, "A mount is SRC[:DST[:FLAGS]].", NULL);
 	while (f < end) {
 		const char *plus = memchr(f, '+', (size_t)(end - f));
 		size_t flen = plus ? (size_t)(plus - f) : (size_t)(end - f);
 		if (flen == 0)
-			return sval_fail(e, E_BAD_MOUNT, 0, n,
+			return verr_fail(e, E_BAD_MOUNT, 0, n,
 					 "Mount flags are joined by '+', for example \"ro+nosuid\".", NULL);
 		if (flen == 2 && memcmp(f, "ro", 2) == 0)
 			v->read_only = true;
@@ -857,7 +846,7 @@ bool sval_pyxis_mounts(struct arena *a, const char *s, struct ir_volume **vols, 
 		const char *comma = strchr(p, ',');
 		size_t len = comma ? (size_t)(comma - p) : strlen(p);
 		if (len == 0)
-			return sval_fail(e, E_BAD_MOUNT, 0, 0,
+			return verr_fail(e, E_BAD_MOUNT, 0, 0,
 					 "--container-mounts is a comma list of SRC[:DST[:FLAGS]] with no empty entries.",
 					 NULL);
 		if (!pyxis_mount(a, p, len, &v[i], e))
@@ -886,7 +875,7 @@ bool sval_target(const char *s, struct verr *e)
 {
 	if (sval_is_target(s, strlen(s)))
 		return true;
-	return sval_fail(e, E_BAD_TARGET, 0, 0,
+	return verr_fail(e, E_BAD_TARGET, 0, 0,
 			 "The targets are job, kueue, podgroup, jobset, volcano and skypilot.", NULL);
 }
 
@@ -900,22 +889,22 @@ bool sval_cloud(const char *s, struct verr *e)
 		if (strcmp(s, clouds[i]) == 0)
 			return true;
 	if (!*s)
-		return sval_fail(e, E_EMPTY_VALUE, 0, 0, NULL, NULL);
+		return verr_fail(e, E_EMPTY_VALUE, 0, 0, NULL, NULL);
 	for (const char *p = s; *p; p++) {
 		if (isupper((unsigned char)*p))
-			return sval_fail(e, W_UNKNOWN_CLOUD, 0, 0, NULL, "SkyPilot's cloud names are lower case.");
+			return verr_fail(e, W_UNKNOWN_CLOUD, 0, 0, NULL, "SkyPilot's cloud names are lower case.");
 	}
-	return sval_fail(e, W_UNKNOWN_CLOUD, 0, 0, NULL,
+	return verr_fail(e, W_UNKNOWN_CLOUD, 0, 0, NULL,
 			 "SkyPilot knows aws, azure, gcp, kubernetes, lambda, nebius, oci, runpod and more; `sky check` lists those enabled.");
 }
 
 bool sval_region(const char *s, struct verr *e)
 {
 	if (!*s)
-		return sval_fail(e, E_BAD_REGION, 0, 0, NULL, NULL);
+		return verr_fail(e, E_BAD_REGION, 0, 0, NULL, NULL);
 	for (size_t i = 0; s[i]; i++)
 		if (!is_alnum((unsigned char)s[i]) && s[i] != '-' && s[i] != '_' && s[i] != '.')
-			return sval_fail(e, E_BAD_REGION, 0, 0,
+			return verr_fail(e, E_BAD_REGION, 0, 0,
 					 "Regions, zones and instance types have letters, digits, '.', '_' and '-'.", NULL);
 	return true;
 }

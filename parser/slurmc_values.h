@@ -143,8 +143,4 @@ bool sval_cloud(const char *s, struct verr *e);
 /* --region, --zone, --instance-type: non-empty, letters, digits, ._- only. */
 bool sval_region(const char *s, struct verr *e);
 
-/* Fills in e (id, range, note, hint); returns false, for one-line failures. */
-bool sval_fail(struct verr *e, enum diag_id id, size_t off, size_t len, const char *note,
-	       const char *hint);
-
 #endif

@@ -22,9 +22,9 @@
 
 /* ---- results ------------------------------------------------------------ */
 
-/* Records an error; returns false so that callers can `return fail(...)`. */
-static bool fail(struct verr *e, enum diag_id id, size_t off, size_t len, const char *note,
-		 const char *hint)
+/* Records an error; returns false so that callers can `return verr_fail(...)`. */
+bool verr_fail(struct verr *e, enum diag_id id, size_t off, size_t len, const char *note,
+	       const char *hint)
 {
 	e->id = id;
 	e->off = off;
@@ -37,10 +37,10 @@ static bool fail(struct verr *e, enum diag_id id, size_t off, size_t len, const 
 
 /* Records a warning on an accepted value (the first one wins); returns true. */
 static bool warn(struct verr *e, enum diag_id id, size_t off, size_t len, const char *note,
-		 const char *hint)
+	       const char *hint)
 {
 	if (!e->warn) {
-		fail(e, id, off, len, note, hint);
+		verr_fail(e, id, off, len, note, hint);
 		e->warn = true;
 	}
 	return true;
@@ -165,22 +165,22 @@ static bool time_shape(const char *s, enum diag_id id, struct verr *e)
 		} else if (*p == '-') {
 			dashes++;
 			if (colons)
-				return fail(e, id, 0, 0, "The days and their \"-\" must come first.",
+				return verr_fail(e, id, 0, 0, "The days and their \"-\" must come first.",
 					    time_hint);
 		} else if (*p == ':') {
 			colons++;
 		} else {
-			return fail(e, id, 0, 0, "Only digits, \"-\" and \":\" may appear in a time.",
+			return verr_fail(e, id, 0, 0, "Only digits, \"-\" and \":\" may appear in a time.",
 				    time_hint);
 		}
 	}
 	if (dashes > 1)
-		return fail(e, id, 0, 0, "A time has at most one \"-\", after the days.", time_hint);
+		return verr_fail(e, id, 0, 0, "A time has at most one \"-\", after the days.", time_hint);
 	if (colons > 2)
-		return fail(e, id, 0, 0, "A time has at most three fields separated by \":\".",
+		return verr_fail(e, id, 0, 0, "A time has at most three fields separated by \":\".",
 			    time_hint);
 	if (groups == 0 || groups < colons + 1 + (dashes && colons))
-		return fail(e, id, 0, 0, "Every field of the time needs a number.", time_hint);
+		return verr_fail(e, id, 0, 0, "Every field of the time needs a number.", time_hint);
 	return true;
 }
 
@@ -243,7 +243,7 @@ bool val_time(const char *s, int64_t *seconds, struct verr *e)
 	int32_t secs = time_secs32(s, &odd);
 	int32_t mins = secs == -1 ? -1 : wrap32((unsigned long long)((long long)secs + 59)) / 60;
 	if (secs == -2 || mins == -2)
-		return fail(e, E_BAD_TIME, 0, 0, marker_note, wrap_hint);
+		return verr_fail(e, E_BAD_TIME, 0, 0, marker_note, wrap_hint);
 	if (mins == 0 || mins == -1)
 		*seconds = IR_UNLIMITED;
 	else
@@ -263,7 +263,7 @@ bool val_time_secs(const char *s, int64_t *seconds, struct verr *e)
 	bool odd = false;
 	int32_t secs = time_secs32(s, &odd);
 	if (secs == -2)
-		return fail(e, E_BAD_DURATION, 0, 0, marker_note, wrap_hint);
+		return verr_fail(e, E_BAD_DURATION, 0, 0, marker_note, wrap_hint);
 	*seconds = secs == -1 ? IR_UNLIMITED : (int64_t)(uint32_t)secs;
 	return odd ? warn(e, W_VALUE_WRAPS, 0, 0, wrap_note, wrap_hint) : true;
 }
@@ -294,14 +294,14 @@ bool val_mem_mb(const char *s, int64_t *mb, struct verr *e)
 	clear(e);
 	struct num n = scan_num(s, NULL);
 	if (!n.digits)
-		return fail(e, E_BAD_MEMORY, 0, 0, "The size must start with a number.", mem_hint);
+		return verr_fail(e, E_BAD_MEMORY, 0, 0, "The size must start with a number.", mem_hint);
 	if (n.overflow)
-		return fail(e, E_BAD_MEMORY, 0, 0, "The number is too large.", mem_hint);
+		return verr_fail(e, E_BAD_MEMORY, 0, 0, "The number is too large.", mem_hint);
 	if (n.v < 0)
-		return fail(e, E_BAD_MEMORY, 0, 0, "A size cannot be negative.", mem_hint);
+		return verr_fail(e, E_BAD_MEMORY, 0, 0, "A size cannot be negative.", mem_hint);
 	int unit = mem_unit(n.end);
 	if (unit == INT_MIN)
-		return fail(e, E_BAD_MEMORY, 0, 0,
+		return verr_fail(e, E_BAD_MEMORY, 0, 0,
 			    "The unit must be K, M, G or T, optionally followed by B.", mem_hint);
 	long long v = n.v;
 	if (unit < 0) {
@@ -337,19 +337,19 @@ bool val_int(const char *s, int64_t min, int64_t max, int64_t *out, struct verr 
 	clear(e);
 	struct num n = scan_num(s, NULL);
 	if (*n.end)
-		return fail(e, E_BAD_NUMBER, 0, 0,
+		return verr_fail(e, E_BAD_NUMBER, 0, 0,
 			    n.digits ? "Only a whole number may appear here, without units or other "
 				       "text."
 				     : "A whole number is expected here.",
 			    int_hint);
 	if (n.v < 0 && min >= 0)
-		return fail(e, E_NUMBER_RANGE, 0, 0, range_note(n.v, min, max), int_hint);
+		return verr_fail(e, E_NUMBER_RANGE, 0, 0, range_note(n.v, min, max), int_hint);
 	if (n.overflow || n.v == LLONG_MAX || n.v == LLONG_MIN)
-		return fail(e, E_NUMBER_RANGE, 0, 0, "The number is far too large for sbatch.",
+		return verr_fail(e, E_NUMBER_RANGE, 0, 0, "The number is far too large for sbatch.",
 			    int_hint);
 	int32_t v = wrap32((unsigned long long)n.v);
 	if (v < min || v > max)
-		return fail(e, E_NUMBER_RANGE, 0, 0,
+		return verr_fail(e, E_NUMBER_RANGE, 0, 0,
 			    v != n.v ? "sbatch cuts numbers to 32 bits, and this one wraps around "
 				       "to a value out of range."
 				     : range_note(v, min, max),
@@ -368,7 +368,7 @@ bool val_lax_int(const char *s, int64_t min, int64_t max, int64_t *out, struct v
 	clear(e);
 	struct num n = scan_num(s, NULL);
 	if (n.v < min || n.v > max)
-		return fail(e, E_NUMBER_RANGE, 0, n.digits ? at(s, n.end) : 0,
+		return verr_fail(e, E_NUMBER_RANGE, 0, n.digits ? at(s, n.end) : 0,
 			    range_note(n.v, min, max), int_hint);
 	*out = n.v;
 	if (!n.digits && *s)
@@ -436,7 +436,7 @@ static bool nodes_list(const char *s, int64_t *min, int64_t *max, struct verr *e
 		const char *end = p + strcspn(p, ",");
 		long long a, b;
 		if (!nodes_elem(p, end, &a, &b))
-			return fail(e, E_BAD_NODES, at(s, p), end > p ? at(p, end) : 0,
+			return verr_fail(e, E_BAD_NODES, at(s, p), end > p ? at(p, end) : 0,
 				    "Each element of a node count list is a count or a range.",
 				    nodes_hint);
 		lo = a < lo ? a : lo;
@@ -458,16 +458,16 @@ static bool nodes_range(const char *s, const char *dash, int64_t *min, int64_t *
 	bool odd = false;
 	int32_t lo = node_count(s, dash, &stop, &odd);
 	if (!all_space(stop, dash))
-		return fail(e, E_BAD_NODES, 0, at(s, dash),
+		return verr_fail(e, E_BAD_NODES, 0, at(s, dash),
 			    "A node count is a whole number, optionally followed by k or m.", nodes_hint);
 	if (lo < 0)
 		lo = 1; /* sbatch's default minimum */
 	int32_t hi = node_count(dash + 1, NULL, &stop, &odd);
 	if (!all_space(stop, NULL))
-		return fail(e, E_BAD_NODES, at(s, dash + 1), strlen(dash + 1),
+		return verr_fail(e, E_BAD_NODES, at(s, dash + 1), strlen(dash + 1),
 			    "A node count is a whole number, optionally followed by k or m.", nodes_hint);
 	if (hi != 0 && hi < lo)
-		return fail(e, E_NODES_RANGE, 0, 0,
+		return verr_fail(e, E_NODES_RANGE, 0, 0,
 			    hi == -1 ? "The maximum after \"-\" is missing."
 				     : "The maximum node count must not be below the minimum.",
 			    nodes_hint);
@@ -489,10 +489,10 @@ bool val_nodes(const char *s, int64_t *min, int64_t *max, struct verr *e)
 	bool odd = false;
 	int32_t n = node_count(s, NULL, &stop, &odd);
 	if (!all_space(stop, NULL))
-		return fail(e, E_BAD_NODES, 0, 0,
+		return verr_fail(e, E_BAD_NODES, 0, 0,
 			    "A node count is a whole number, optionally followed by k or m.", nodes_hint);
 	if (n < 0)
-		return fail(e, E_BAD_NODES, 0, 0,
+		return verr_fail(e, E_BAD_NODES, 0, 0,
 			    odd ? "sbatch cuts node counts to 32 bits, and this one becomes negative."
 				: "A node count cannot be negative or missing.",
 			    nodes_hint);
@@ -537,10 +537,10 @@ static bool array_step(struct arr *c, const char *start, const char **q, const c
 	if (!at_end(r, lim) && *r == ']')
 		r++;
 	if (!elem_end(r, lim))
-		return fail(c->e, E_BAD_ARRAY, at(c->s, start), at(start, lim),
+		return verr_fail(c->e, E_BAD_ARRAY, at(c->s, start), at(start, lim),
 			    "Only a number may follow the \":\" of a step.", array_hint);
 	if (st.v <= 0 || st.v > c->max_index)
-		return fail(c->e, E_ARRAY_BAD_STEP, at(c->s, *q), at(*q, r),
+		return verr_fail(c->e, E_ARRAY_BAD_STEP, at(c->s, *q), at(*q, r),
 			    "The step must be at least 1 and less than MaxArraySize.", array_hint);
 	*step = st.v;
 	*q = r;
@@ -563,15 +563,15 @@ static bool array_range(struct arr *c, const char *start, const char *q, const c
 		if (!array_step(c, start, &q, lim, step))
 			return false;
 	} else if (!elem_end(q, lim)) {
-		return fail(c->e, E_BAD_ARRAY, at(c->s, start), at(start, lim),
+		return verr_fail(c->e, E_BAD_ARRAY, at(c->s, start), at(start, lim),
 			    "Only \":\" and a step, or \"%\" and a throttle, may follow a range.",
 			    array_hint);
 	}
 	if (*last < first)
-		return fail(c->e, E_ARRAY_RANGE_REVERSED, at(c->s, start), at(start, lim),
+		return verr_fail(c->e, E_ARRAY_RANGE_REVERSED, at(c->s, start), at(start, lim),
 			    "The second index of a range must not be below the first.", array_hint);
 	if (*last > c->max_index)
-		return fail(c->e, E_ARRAY_INDEX_TOO_LARGE, at(c->s, num), at(num, b.end),
+		return verr_fail(c->e, E_ARRAY_INDEX_TOO_LARGE, at(c->s, num), at(num, b.end),
 			    too_large_note, too_large_hint);
 	return true;
 }
@@ -587,7 +587,7 @@ static bool array_elem(struct arr *c, const char *p, const char *lim)
 	if (!at_end(q, lim) && *q == ']')
 		q++;
 	if (a.v < 0)
-		return fail(c->e, E_BAD_ARRAY, at(s, start), at(start, lim),
+		return verr_fail(c->e, E_BAD_ARRAY, at(s, start), at(start, lim),
 			    "Array indices cannot be negative.", array_hint);
 	long long last = a.v, step = 1;
 	bool nodigits = !a.digits;
@@ -595,11 +595,11 @@ static bool array_elem(struct arr *c, const char *p, const char *lim)
 		if (!array_range(c, start, q, lim, a.v, &last, &step, &nodigits))
 			return false;
 	} else if (!elem_end(q, lim)) {
-		return fail(c->e, E_BAD_ARRAY, at(s, start), at(start, lim),
+		return verr_fail(c->e, E_BAD_ARRAY, at(s, start), at(start, lim),
 			    "Only \"-\" and a range end, or \"%\" and a throttle, may follow an index.",
 			    array_hint);
 	} else if (last > c->max_index) {
-		return fail(c->e, E_ARRAY_INDEX_TOO_LARGE, at(s, p), at(p, a.end), too_large_note,
+		return verr_fail(c->e, E_ARRAY_INDEX_TOO_LARGE, at(s, p), at(p, a.end), too_large_note,
 			    too_large_hint);
 	}
 	for (long long i = a.v; i <= last; i += step)
@@ -713,19 +713,19 @@ static bool gres_spec(const char *s, const char *entry, const char *p, const cha
 	const char *hint = id == E_BAD_GRES ? gres_hint : gpus_hint;
 	const char *c = memchr(p, ':', (size_t)(lim - p));
 	if (c && memchr(c + 1, ':', (size_t)(lim - c - 1)))
-		return fail(e, id, off, len,
+		return verr_fail(e, id, off, len,
 			    id == E_BAD_GRES ? "An entry is name[:type][:count], with two \":\" at most."
 					     : "An entry is [type:]count, with one \":\" at most.",
 			    hint);
 	if (p == lim)
-		return fail(e, id, off, len, "Nothing follows the \":\".", hint);
+		return verr_fail(e, id, off, len, "Nothing follows the \":\".", hint);
 	if (!c) {
 		if (gres_count(p, lim, &g->count)) {
 			g->count_text = p;
 			return true;
 		}
 		if (is_digit(*p))
-			return fail(e, id, off, len,
+			return verr_fail(e, id, off, len,
 				    "A count is a whole number with an optional k, m, g, t or p "
 				    "multiplier, and a type cannot start with a digit.",
 				    hint);
@@ -733,11 +733,11 @@ static bool gres_spec(const char *s, const char *entry, const char *p, const cha
 		return true;
 	}
 	if (c == p)
-		return fail(e, id, off, len, "The type before \":\" is missing.", hint);
+		return verr_fail(e, id, off, len, "The type before \":\" is missing.", hint);
 	if (c + 1 == lim)
-		return fail(e, id, off, len, "The count after the type is missing.", hint);
+		return verr_fail(e, id, off, len, "The count after the type is missing.", hint);
 	if (!gres_count(c + 1, lim, &g->count))
-		return fail(e, id, off, len,
+		return verr_fail(e, id, off, len,
 			    "A count is a whole number with an optional k, m, g, t or p multiplier.",
 			    hint);
 	g->type = p, g->type_end = c, g->count_text = c + 1;
@@ -751,7 +751,7 @@ static bool gres_mix(const struct gres_ent *g, bool *typed, bool *untyped, struc
 		return true;
 	*(g->type ? typed : untyped) = true;
 	if (*typed && *untyped)
-		return fail(e, E_GRES_TYPED_UNTYPED, 0, 0,
+		return verr_fail(e, E_GRES_TYPED_UNTYPED, 0, 0,
 			    "Slurm rejects a job whose GPU requests are partly typed and partly not "
 			    "(\"Invalid GRES specification (with and without type identification)\").",
 			    "Give every GPU request a type, or none.");
@@ -772,17 +772,17 @@ static bool gres_name(const char *s, const char *p, const char *lim, struct verr
 {
 	size_t len = (size_t)(lim - p);
 	if (len == 0)
-		return fail(e, E_BAD_GRES, at(s, p), strcspn(p, ","), "The GRES name is missing.",
+		return verr_fail(e, E_BAD_GRES, at(s, p), strcspn(p, ","), "The GRES name is missing.",
 			    gres_hint);
 	for (const char *q = p; q < lim; q++)
 		if (!(is_digit(*q) || *q == '_' || ((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z')) ||
 		    (q == p && is_digit(*q)))
-			return fail(e, E_BAD_GRES, at(s, p), len,
+			return verr_fail(e, E_BAD_GRES, at(s, p), len,
 				    "A GRES name is a word such as \"gpu\"; which names exist depends "
 				    "on the cluster.",
 				    gres_hint);
 	if (len == 3 && !strncasecmp(p, "gpu", 3) && strncmp(p, "gpu", 3))
-		return fail(e, E_BAD_GRES, at(s, p), 3,
+		return verr_fail(e, E_BAD_GRES, at(s, p), 3,
 			    "GRES names are case sensitive; the GPU resource is \"gpu\".", gres_hint);
 	return true;
 }
@@ -816,7 +816,7 @@ bool val_gres(struct arena *a, const char *s, struct val_gpu *gpu, const char **
 	if (!strcasecmp(s, "none"))
 		return true;
 	if (!strcasecmp(s, "help") || !strcasecmp(s, "list"))
-		return fail(e, E_BAD_GRES, 0, 0,
+		return verr_fail(e, E_BAD_GRES, 0, 0,
 			    "sbatch prints the cluster's GRES list and exits without submitting.",
 			    gres_hint);
 	bool typed = false, untyped = false;
@@ -825,7 +825,7 @@ bool val_gres(struct arena *a, const char *s, struct val_gpu *gpu, const char **
 		const char *end = p + strcspn(p, ","), *name, *name_end;
 		struct gres_ent g;
 		if (end == p)
-			return fail(e, E_BAD_GRES, 0, 0, "An entry of the list is empty.", gres_hint);
+			return verr_fail(e, E_BAD_GRES, 0, 0, "An entry of the list is empty.", gres_hint);
 		if (!gres_entry(s, p, end, &g, &name, &name_end, e))
 			return false;
 		if (name_end - name == 3 && !strncmp(name, "gpu", 3)) {
@@ -887,7 +887,7 @@ static bool dep_task_elem(const char *s, const char *p, const char *lim, struct 
 		return true;
 	struct num b = scan_num(a.end + 1, lim);
 	if (b.digits && b.v < a.v)
-		return fail(e, E_DEPENDENCY_JOB_ID, at(s, p), at(p, lim),
+		return verr_fail(e, E_DEPENDENCY_JOB_ID, at(s, p), at(p, lim),
 			    "A task range must not end before it starts.", dep_hint);
 	return true;
 }
@@ -906,7 +906,7 @@ static bool dep_task(const char *s, const char **pp, struct verr *e)
 	}
 	const char *close = strchr(p, ']');
 	if (!close || close == p + 1)
-		return fail(e, E_DEPENDENCY_JOB_ID, at(s, p), close ? 2 : strlen(p),
+		return verr_fail(e, E_DEPENDENCY_JOB_ID, at(s, p), close ? 2 : strlen(p),
 			    "A task list needs a closing \"]\" and at least one task.", dep_hint);
 	for (const char *q = p + 1; q < close;) {
 		const char *end = q + strcspn(q, ",]");
@@ -926,7 +926,7 @@ static bool dep_old_task(const char *s, const char **pp, struct verr *e)
 		return dep_task(s, pp, e);
 	size_t n = strcspn(p + 1, "],-");
 	if (n == 0 || p[1 + n] != ']')
-		return fail(e, E_DEPENDENCY_JOB_ID, at(s, p), strcspn(p, ","),
+		return verr_fail(e, E_DEPENDENCY_JOB_ID, at(s, p), strcspn(p, ","),
 			    "After a bare job id, brackets hold exactly one task.", dep_hint);
 	*pp = p + n + 2;
 	return true;
@@ -941,7 +941,7 @@ static bool dep_delay(const char *s, const char *job, const char **pp, bool *sto
 	const char *p = *pp;
 	struct num d = scan_num(p + 1, NULL);
 	if (!d.digits || d.v <= 0)
-		return fail(e, E_BAD_DEPENDENCY, at(s, job), at(job, term_end(p)),
+		return verr_fail(e, E_BAD_DEPENDENCY, at(s, job), at(job, term_end(p)),
 			    "The delay after \"+\" must be a positive number of minutes.", dep_hint);
 	*pp = d.end;
 	if (*d.end && !strchr(",?:", *d.end)) {
@@ -962,7 +962,7 @@ static bool dep_job(const char *s, const char **pp, bool delay_ok, bool *stop, s
 	const char *p = *pp;
 	struct num n = scan_num(p, NULL);
 	if (!n.digits || (uint32_t)n.v == 0)
-		return fail(e, E_DEPENDENCY_JOB_ID, at(s, p), at(p, term_end(p)),
+		return verr_fail(e, E_DEPENDENCY_JOB_ID, at(s, p), at(p, term_end(p)),
 			    n.digits ? "Job ids start at 1." : "A job id is a number.", dep_hint);
 	const char *q = n.end;
 	if (*q == '_') {
@@ -973,7 +973,7 @@ static bool dep_job(const char *s, const char **pp, bool delay_ok, bool *stop, s
 	if (*q == '+' && delay_ok && !dep_delay(s, p, &q, stop, e))
 		return false;
 	if (!*stop && *q && !strchr(delay_ok ? ",?:" : ",", *q))
-		return fail(e, E_DEPENDENCY_JOB_ID, at(s, p), at(p, term_end(p)),
+		return verr_fail(e, E_DEPENDENCY_JOB_ID, at(s, p), at(p, term_end(p)),
 			    delay_ok ? "A job id may be followed only by _task, +delay, \":\" and "
 				       "another job id, or \",\" or \"?\" and another term."
 				     : "In the old form a job id may be followed only by _task and "
@@ -991,7 +991,7 @@ static const char *dep_type(const char *s, const char *p, struct verr *e)
 		if (strncasecmp(p, dep_types[i], n))
 			continue;
 		if (p[n] == ':' && !strcmp(dep_types[i], "expand")) {
-			fail(e, E_DEPENDENCY_UNSUPPORTED, at(s, p), n,
+			verr_fail(e, E_DEPENDENCY_UNSUPPORTED, at(s, p), n,
 			     "\"expand\" needs SchedulerParameters=permit_job_expansion, which Slurm "
 			     "refuses by default (\"Requested operation not supported on this "
 			     "system\").",
@@ -1001,13 +1001,13 @@ static const char *dep_type(const char *s, const char *p, struct verr *e)
 		if (p[n] == ':')
 			return p + n + 1;
 		if (p[n] == '\0' || p[n] == ',' || p[n] == '?') {
-			fail(e, E_BAD_DEPENDENCY, at(s, p), n, "A job id must follow the type and \":\".",
+			verr_fail(e, E_BAD_DEPENDENCY, at(s, p), n, "A job id must follow the type and \":\".",
 			     dep_hint);
 			return NULL;
 		}
 	}
 	size_t len = strcspn(p, ":,?");
-	fail(e, E_DEPENDENCY_TYPE, at(s, p), len ? len : 1,
+	verr_fail(e, E_DEPENDENCY_TYPE, at(s, p), len ? len : 1,
 	     "The types are after, afterany, afterok, afternotok, aftercorr, afterburstbuffer "
 	     "and singleton.",
 	     dep_hint);
@@ -1047,14 +1047,14 @@ bool val_dependency(const char *s, struct verr *e)
 	for (const char *p = s; *p;) {
 		const char *next;
 		if (*p == ',' || *p == '?')
-			return fail(e, E_BAD_DEPENDENCY, 0, 0, "A term is missing before a separator.",
+			return verr_fail(e, E_BAD_DEPENDENCY, 0, 0, "A term is missing before a separator.",
 				    dep_hint);
 		if (!dep_term(s, p, &next, e))
 			return false;
 		if (!next)
 			break;
 		if (!*next || *next == ',' || *next == '?')
-			return fail(e, E_BAD_DEPENDENCY, 0, 0,
+			return verr_fail(e, E_BAD_DEPENDENCY, 0, 0,
 				    "A separator must be followed by another term.", dep_hint);
 		p = next;
 	}
@@ -1091,14 +1091,14 @@ static bool cons_count(struct cons *c, const char **pp, struct verr *e)
 {
 	const char *p = *pp;
 	if (!c->feature)
-		return fail(e, E_BAD_CONSTRAINT, 0, 0, "A count must follow a feature name.",
+		return verr_fail(e, E_BAD_CONSTRAINT, 0, 0, "A count must follow a feature name.",
 			    cons_hint);
 	if (c->paren)
-		return fail(e, E_CONSTRAINT_COUNT, at(c->s, p), 1,
+		return verr_fail(e, E_CONSTRAINT_COUNT, at(c->s, p), 1,
 			    "Counts are not allowed inside parentheses.", cons_hint);
 	struct num n = scan_num(p + 1, NULL);
 	if (wrap32((unsigned long long)n.v) <= 0)
-		return fail(e, E_CONSTRAINT_COUNT, at(c->s, p), n.digits ? at(p, n.end) : 1,
+		return verr_fail(e, E_CONSTRAINT_COUNT, at(c->s, p), n.digits ? at(p, n.end) : 1,
 			    "The count after \"*\" must be a positive 32-bit number.", cons_hint);
 	c->counted = c->ignoring = true;
 	*pp = n.end - 1;
@@ -1109,7 +1109,7 @@ static bool cons_count(struct cons *c, const char **pp, struct verr *e)
 static bool cons_op(struct cons *c, const char *p, struct verr *e)
 {
 	if (!c->feature)
-		return fail(e, E_BAD_CONSTRAINT, 0, 0,
+		return verr_fail(e, E_BAD_CONSTRAINT, 0, 0,
 			    "An operator must follow a feature name.", cons_hint);
 	if (c->bracket)
 		*(*p == '|' ? &c->br_or : &c->br_and) = true;
@@ -1124,15 +1124,15 @@ static bool cons_group(struct cons *c, const char *p, struct verr *e)
 	bool open = *p == '(' || *p == '[';
 	int *depth = *p == '(' || *p == ')' ? &c->paren : &c->bracket;
 	if (open && (c->feature || *depth))
-		return fail(e, E_BAD_CONSTRAINT, 0, 0,
+		return verr_fail(e, E_BAD_CONSTRAINT, 0, 0,
 			    *depth ? "Groups of the same kind cannot be nested."
 				   : "A group must start the expression or follow an operator.",
 			    cons_hint);
 	if (open && *p == '[' && c->brackets++)
-		return fail(e, E_BAD_CONSTRAINT, 0, 0,
+		return verr_fail(e, E_BAD_CONSTRAINT, 0, 0,
 			    "Only one bracketed group is allowed.", cons_hint);
 	if (!open && (!c->feature || !*depth))
-		return fail(e, E_BAD_CONSTRAINT, 0, 0,
+		return verr_fail(e, E_BAD_CONSTRAINT, 0, 0,
 			    *depth ? "A group cannot end right after an operator or be empty."
 				   : "This closes a group that was not opened.",
 			    cons_hint);
@@ -1145,15 +1145,15 @@ static bool cons_group(struct cons *c, const char *p, struct verr *e)
 static bool cons_brackets(const struct cons *c, struct verr *e)
 {
 	if (c->br_and && c->br_or)
-		return fail(e, E_BAD_CONSTRAINT, 0, 0,
+		return verr_fail(e, E_BAD_CONSTRAINT, 0, 0,
 			    "A bracketed group uses \"&\" with counts or \"|\", not both.", cons_hint);
 	if (c->br_and && c->br_uncounted)
-		return fail(e, E_CONSTRAINT_COUNT, 0, 0,
+		return verr_fail(e, E_CONSTRAINT_COUNT, 0, 0,
 			    "In brackets, every feature joined by \"&\" needs a count, as in "
 			    "\"[rack1*2&rack2*4]\".",
 			    cons_hint);
 	if (c->br_or && c->br_counted)
-		return fail(e, E_CONSTRAINT_COUNT, 0, 0,
+		return verr_fail(e, E_CONSTRAINT_COUNT, 0, 0,
 			    "In brackets, features joined by \"|\" take no counts, as in "
 			    "\"[rack1|rack2]\".",
 			    cons_hint);
@@ -1164,7 +1164,7 @@ static bool cons_brackets(const struct cons *c, struct verr *e)
 static bool cons_name(struct cons *c, const char *p, struct verr *e)
 {
 	if (is_space(*p))
-		return fail(e, E_BAD_CONSTRAINT, 0, 0, "Feature names cannot contain blanks.",
+		return verr_fail(e, E_BAD_CONSTRAINT, 0, 0, "Feature names cannot contain blanks.",
 			    cons_hint);
 	if (!c->feature) {
 		c->feature = true;
@@ -1195,7 +1195,7 @@ bool val_constraint(const char *s, struct verr *e)
 	bool trailing = !c.feature && c.last_op && c.last_op[1] == '\0';
 	cons_close(&c);
 	if (c.paren || c.bracket)
-		return fail(e, E_BAD_CONSTRAINT, 0, 0, "A group is not closed.", cons_hint);
+		return verr_fail(e, E_BAD_CONSTRAINT, 0, 0, "A group is not closed.", cons_hint);
 	if (!cons_brackets(&c, e))
 		return false;
 	if (trailing)
@@ -1284,7 +1284,7 @@ bool val_mail_type(const char *s, unsigned *mask, struct verr *e)
 		p += n + (p[n] == ',');
 	}
 	if (!bits)
-		return fail(e, E_BAD_MAIL_TYPE, 0, 0, "None of the words is a mail type.", mail_hint);
+		return verr_fail(e, E_BAD_MAIL_TYPE, 0, 0, "None of the words is a mail type.", mail_hint);
 	*mask = bits;
 	if (unknown)
 		return warn(e, W_MAIL_TYPE_UNKNOWN, at(s, unknown), unknown_len,
@@ -1345,14 +1345,14 @@ bool val_signal(const char *s, struct verr *e)
 	const char *lim = time ? time : p + strlen(p);
 	bool odd = false;
 	if (p == lim)
-		return fail(e, E_BAD_SIGNAL, 0, 0, "The signal is missing.", signal_hint);
+		return verr_fail(e, E_BAD_SIGNAL, 0, 0, "The signal is missing.", signal_hint);
 	if (!signal_number(p, lim, &odd))
-		return fail(e, E_UNKNOWN_SIGNAL, at(s, p), at(p, lim),
+		return verr_fail(e, E_UNKNOWN_SIGNAL, at(s, p), at(p, lim),
 			    "sbatch knows 16 signal names and the numbers 1 to 65535.", signal_hint);
 	if (time) {
 		struct num t = scan_num(time + 1, NULL);
 		if (t.v < 0 || t.v > 65535 || *t.end)
-			return fail(e, E_SIGNAL_TIME, at(s, time + 1), strlen(time + 1),
+			return verr_fail(e, E_SIGNAL_TIME, at(s, time + 1), strlen(time + 1),
 				    "The time after \"@\" is a number of seconds from 0 to 65535.",
 				    signal_hint);
 	}
@@ -1380,7 +1380,7 @@ static const struct {
 /* An error about the whole value: a date is read as one piece. */
 static bool begin_fail(struct verr *e, const char *note)
 {
-	return fail(e, E_BAD_BEGIN, 0, 0, note, begin_hint);
+	return verr_fail(e, E_BAD_BEGIN, 0, 0, note, begin_hint);
 }
 
 /* The offset after a time unit word at p (seconds ... weeks), or 0. */
@@ -1547,7 +1547,7 @@ bool val_begin(const char *s, struct verr *e)
 		}
 	}
 	if (!date && !time)
-		return fail(e, E_BAD_BEGIN, 0, 0, "The value names neither a date nor a time.",
+		return verr_fail(e, E_BAD_BEGIN, 0, 0, "The value names neither a date nor a time.",
 			    begin_hint);
 	return true;
 }
@@ -1571,7 +1571,7 @@ bool val_exclusive(const char *s, int *kind, struct verr *e)
 			    "Slurm 22.05 rejects it (\"Invalid --exclusive specification\").",
 			    "Write --exclusive alone for older Slurm.");
 	} else
-		return fail(e, E_BAD_EXCLUSIVE, 0, 0,
+		return verr_fail(e, E_BAD_EXCLUSIVE, 0, 0,
 			    "The values are exclusive, user, mcs, oversubscribe and, in newer "
 			    "Slurm, topo.",
 			    "Write --exclusive alone for whole nodes, or --exclusive=user to share "
@@ -1588,7 +1588,7 @@ bool val_open_mode(const char *s, int *mode, struct verr *e)
 	else if (*s == 't' || *s == 'T')
 		*mode = OPEN_TRUNCATE, word = "truncate";
 	else
-		return fail(e, E_BAD_OPEN_MODE, 0, 0,
+		return verr_fail(e, E_BAD_OPEN_MODE, 0, 0,
 			    "sbatch looks at the first letter only, which must be \"a\" or \"t\".",
 			    "Write \"append\" or \"truncate\".");
 	size_t n = strlen(s);
@@ -1639,14 +1639,14 @@ static bool license_entry(const char *s, const char *p, const char *lim, struct 
 	const char *c = memchr(p, ':', (size_t)(lim - p));
 	const char *name_end = c ? c : lim;
 	if (name_end == p)
-		return fail(e, E_BAD_LICENSES, off, len, "The license name is missing.", lic_hint);
+		return verr_fail(e, E_BAD_LICENSES, off, len, "The license name is missing.", lic_hint);
 	for (const char *q = p; q < name_end; q++) {
 		bool word = is_digit(*q) || ((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z');
 		if (*q == '*')
-			return fail(e, E_BAD_LICENSES, off, len,
+			return verr_fail(e, E_BAD_LICENSES, off, len,
 				    "A count follows \":\", as in \"matlab:2\".", lic_hint);
 		if (!word && (q == p || !strchr("_.-@", *q)))
-			return fail(e, E_BAD_LICENSES, off, len,
+			return verr_fail(e, E_BAD_LICENSES, off, len,
 				    "A license name is a word such as \"matlab\", optionally followed by "
 				    "@ and a server; which names exist depends on the cluster.",
 				    lic_hint);
@@ -1655,10 +1655,10 @@ static bool license_entry(const char *s, const char *p, const char *lim, struct 
 		return true;
 	struct num n = scan_num(c + 1, lim);
 	if (n.end != lim && !(at_end(c + 1, lim)))
-		return fail(e, E_BAD_LICENSES, off, len, "A license count is a whole number.",
+		return verr_fail(e, E_BAD_LICENSES, off, len, "A license count is a whole number.",
 			    lic_hint);
 	if (n.v < 0)
-		return fail(e, E_BAD_LICENSES, off, len, "A license count cannot be negative.",
+		return verr_fail(e, E_BAD_LICENSES, off, len, "A license count cannot be negative.",
 			    lic_hint);
 	return true;
 }
@@ -1668,7 +1668,7 @@ bool val_licenses(const char *s, struct verr *e)
 	clear(e);
 	const char *comma = strchr(s, ','), *bar = strchr(s, '|');
 	if (comma && bar)
-		return fail(e, E_BAD_LICENSES, 0, 0,
+		return verr_fail(e, E_BAD_LICENSES, 0, 0,
 			    "Licenses are joined all by \",\" (all of them) or all by \"|\" (any one "
 			    "of them), not both.",
 			    lic_hint);

@@ -34,6 +34,11 @@ struct verr {
 	bool warn;        /* on success: id/off/len/note/hint describe a warning */
 };
 
+/* Records an error in e and returns false, so that parsers can
+ * `return verr_fail(...)`. */
+bool verr_fail(struct verr *e, enum diag_id id, size_t off, size_t len, const char *note,
+	       const char *hint);
+
 /* Time limit: M, M:S, H:M:S, D-H, D-H:M, D-H:M:S, UNLIMITED, INFINITE.
  * Result in seconds, rounded up to whole minutes as sbatch does;
  * -1 for UNLIMITED/INFINITE, and for 0 (sbatch: no limit). Fields are not

@@ -181,7 +181,7 @@ static int cmp_diag(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-static const char *sev_word(enum diag_severity s)
+const char *diag_severity_name(enum diag_severity s)
 {
 	return s == SEV_ERROR ? "error" : s == SEV_WARNING ? "warning" : "note";
 }
@@ -252,7 +252,7 @@ static void render_text(struct diag_engine *e, FILE *out, bool colour)
 		fputs(p->bold, out);
 		render_location(out, d->at);
 		fputs(p->off, out);
-		fprintf(out, "%s%s:%s %s%s%s", sc, sev_word(d->sev), p->off, p->bold, d->message, p->off);
+		fprintf(out, "%s%s:%s %s%s%s", sc, diag_severity_name(d->sev), p->off, p->bold, d->message, p->off);
 		if (catalogue[d->id].wname)
 			fprintf(out, " [-W%s%s]", d->sev == SEV_ERROR ? "error=" : "",
 				catalogue[d->id].wname);
@@ -292,7 +292,7 @@ static json_t *location_json(struct span at)
 static json_t *diag_json(const struct diag *d)
 {
 	json_t *o = json_object();
-	json_object_set_new(o, "severity", json_string(sev_word(d->sev)));
+	json_object_set_new(o, "severity", json_string(diag_severity_name(d->sev)));
 	json_object_set_new(o, "id", json_string(catalogue[d->id].name));
 	json_object_set_new(o, "option", catalogue[d->id].wname
 		? json_sprintf("-W%s", catalogue[d->id].wname) : json_null());
@@ -330,7 +330,7 @@ static json_t *sarif_result(const struct diag *d)
 {
 	json_t *r = json_object();
 	json_object_set_new(r, "ruleId", json_string(catalogue[d->id].name));
-	json_object_set_new(r, "level", json_string(sev_word(d->sev)));
+	json_object_set_new(r, "level", json_string(diag_severity_name(d->sev)));
 	json_t *msg = json_object();
 	json_object_set_new(msg, "text", json_string(d->message));
 	json_object_set_new(r, "message", msg);

@@ -77,6 +77,8 @@ bool diag_set_warning(struct diag_engine *e, const char *name, bool enabled);
 const char *diag_id_name(enum diag_id id);
 const char *diag_wname(enum diag_id id);
 enum diag_severity diag_default_severity(enum diag_id id);
+/* "error", "warning" or "note". Static. */
+const char *diag_severity_name(enum diag_severity s);
 
 /* Prints every recorded diagnostic, sorted, to out. colour only for text. */
 void diag_render(struct diag_engine *e, FILE *out, enum diag_format fmt, bool colour);
