@@ -1,7 +1,7 @@
 /*
  * emit_fixture.h: hand-built IRs and output readers for the unit tests of
- * the targets built on the job target (test_emit_kueue.c,
- * test_emit_podgroup.c, test_emit_cover.c).
+ * the emitters (test_emit_job.c, test_emit_kueue.c, test_emit_podgroup.c,
+ * test_emit_cover.c).
  *
  * A fixture is one script text with one component (or two, for a het
  * job); set_*() mark options as set at the first occurrence of their

@@ -2,183 +2,20 @@
  * test_emit_job.c: the emitter framework and the `job` target, on IRs
  * built by hand.
  *
- * Checks the rules one by one: every option has a coverage row; the node
- * layout follows Slurm's block distribution; names are DNS labels with
+ * Checks the rules one by one (test_emit_cover.c checks the coverage
+ * rows): the node layout follows Slurm's block distribution; names are DNS labels with
  * room for the pod index; environment values survive $(VAR) expansion;
  * the multi-node body check finds commands outside srun and nothing else;
  * and emit() produces the documents, fields and diagnostics each feature
  * calls for. Output is read back with libyaml's document loader.
  */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <stdlib.h>
-#include <string.h>
+#include "tests/unit/emit_fixture.h"
 
-#include <cmocka.h>
-
-#include "emitters/target.h"
-
-/* --- building IRs ------------------------------------------------------- */
-
-struct fixture {
-	struct arena arena;
-	struct source src;
-	struct ir_job job;
-	struct ir_component comp;
-	struct diag_engine diag;
-};
-
-/* A job for script text; the body starts at the first line that is not a
- * comment. */
-static struct fixture *make(const char *script)
-{
-	struct fixture *f = calloc(1, sizeof *f);
-	f->src = (struct source){ "test.sbatch", script, strlen(script), SRC_FILE, 0 };
-	diag_init(&f->diag);
-	diag_add_source(&f->diag, &f->src);
-	f->job.arena = &f->arena;
-	f->job.src = &f->src;
-	f->job.script_name = "test.sbatch";
-	f->job.interpreter = "/bin/bash";
-	f->job.comps = &f->comp;
-	f->job.ncomps = 1;
-	const char *p = script;
-	unsigned line = 1;
-	while (*p == '#' || *p == '\n') {
-		const char *nl = strchr(p, '\n');
-		if (!nl)
-			break;
-		p = nl + 1;
-		line++;
-	}
-	f->job.body = (struct ir_body){ p, strlen(p), (size_t)(p - script), line };
-	return f;
-}
-
-static void destroy(struct fixture *f)
-{
-	diag_free(&f->diag);
-	arena_free(&f->arena);
-	free(f);
-}
-
-/* Marks option id as set, at the first occurrence of its value in the
- * script (or offset 0). */
-static struct span set_opt(struct fixture *f, enum opt_id id, const char *value)
-{
-	const char *at = value ? strstr(f->src.text, value) : NULL;
-	size_t off = at ? (size_t)(at - f->src.text) : 0;
-	struct span s = span_make(&f->src, off, value ? strlen(value) : 1);
-	f->comp.opts[id] = (struct ir_opt){ value, s };
-	return s;
-}
-
-static void set_int(struct fixture *f, enum opt_id id, ir_int *field, int64_t v, const char *text)
-{
-	*field = (ir_int){ v, set_opt(f, id, text) };
-}
+/* --- helpers of this file ---------------------------------------------- */
 
 static void set_str(struct fixture *f, enum opt_id id, ir_str *field, const char *v)
 {
 	*field = (ir_str){ v, set_opt(f, id, v) };
-}
-
-static void set_nodes(struct fixture *f, int64_t n, const char *text)
-{
-	struct span s = set_opt(f, OPT_NODES, text);
-	f->comp.min_nodes = (ir_int){ n, s };
-	f->comp.max_nodes = (ir_int){ n, s };
-}
-
-static void set_array(struct fixture *f, const char *spec, const int64_t *idx, size_t n,
-		      int64_t throttle)
-{
-	struct span s = set_opt(f, OPT_ARRAY, spec);
-	f->comp.array = (struct ir_array){ s, spec, (int64_t *)idx, n, { 0, { 0 } } };
-	if (throttle > 0)
-		f->comp.array.throttle = (ir_int){ throttle, s };
-}
-
-/* --- reading output back ------------------------------------------------ */
-
-struct docs {
-	yaml_document_t d[8];
-	int n;
-};
-
-static void load(const char *text, size_t len, struct docs *out)
-{
-	yaml_parser_t p;
-	memset(out, 0, sizeof *out);
-	assert_true(yaml_parser_initialize(&p));
-	yaml_parser_set_input_string(&p, (const unsigned char *)text, len);
-	for (;;) {
-		assert_true(out->n < 8);
-		assert_true(yaml_parser_load(&p, &out->d[out->n]));
-		if (!yaml_document_get_root_node(&out->d[out->n])) {
-			yaml_document_delete(&out->d[out->n]);
-			break;
-		}
-		out->n++;
-	}
-	yaml_parser_delete(&p);
-}
-
-static void unload(struct docs *d)
-{
-	for (int i = 0; i < d->n; i++)
-		yaml_document_delete(&d->d[i]);
-}
-
-/* Next part of a dotted path ("a.b\\.c" has parts "a" and "b.c"): copies
- * it to part and returns the rest, or NULL at the end. */
-static const char *next_part(const char *path, char *part, size_t max)
-{
-	size_t n = 0;
-	if (!*path)
-		return NULL;
-	for (; *path && *path != '.' && n + 1 < max; path++) {
-		if (path[0] == '\\' && path[1] == '.')
-			path++;
-		part[n++] = *path;
-	}
-	part[n] = '\0';
-	return *path == '.' ? path + 1 : path;
-}
-
-/* The node at a dotted path ("spec.template.spec.containers.0.image"), or
- * NULL. */
-static yaml_node_t *node_at(yaml_document_t *doc, const char *path)
-{
-	yaml_node_t *n = yaml_document_get_root_node(doc);
-	char part[128];
-	while (n && (path = next_part(path, part, sizeof part)) != NULL) {
-		yaml_node_t *next = NULL;
-		if (n->type == YAML_SEQUENCE_NODE) {
-			long i = strtol(part, NULL, 10);
-			yaml_node_item_t *it = n->data.sequence.items.start;
-			if (i < n->data.sequence.items.top - it)
-				next = yaml_document_get_node(doc, it[i]);
-		} else if (n->type == YAML_MAPPING_NODE) {
-			for (yaml_node_pair_t *pr = n->data.mapping.pairs.start;
-			     pr < n->data.mapping.pairs.top; pr++) {
-				yaml_node_t *k = yaml_document_get_node(doc, pr->key);
-				if (strcmp((char *)k->data.scalar.value, part) == 0)
-					next = yaml_document_get_node(doc, pr->value);
-			}
-		}
-		n = next;
-	}
-	return n;
-}
-
-/* The scalar at path, or NULL. */
-static const char *get(yaml_document_t *doc, const char *path)
-{
-	yaml_node_t *n = node_at(doc, path);
-	return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
 }
 
 /* The value of env variable name in the Job document, or NULL. */
@@ -198,15 +35,11 @@ static const char *env_of(yaml_document_t *job, const char *name)
 	return NULL;
 }
 
-/* Runs emit() for the job target with a site profile (or NULL); returns
- * the output (caller frees). */
+/* Runs emit() for the job target with a site profile (or NULL), which
+ * must succeed; returns the output (caller frees). */
 static char *compile_at(struct fixture *f, const struct profile *p, size_t *len)
 {
-	struct emit_options o = { .image = "busybox:1.36", .source_name = "test.sbatch",
-				  .slurmc_version = "0.0.0-test", .profile = p };
-	char *out = NULL;
-	bool ok = emit("job", &f->job, &o, &f->diag, &out, len);
-	assert_true(ok);
+	char *out = compile_for(f, "job", p, len);
 	assert_non_null(out);
 	return out;
 }
@@ -214,56 +47,6 @@ static char *compile_at(struct fixture *f, const struct profile *p, size_t *len)
 static char *compile(struct fixture *f, size_t *len)
 {
 	return compile_at(f, NULL, len);
-}
-
-static bool reported(struct fixture *f, enum diag_id id)
-{
-	for (size_t i = 0; i < f->diag.n; i++)
-		if (f->diag.list[i].id == id)
-			return true;
-	return false;
-}
-
-static const char *message_of(struct fixture *f, enum diag_id id)
-{
-	for (size_t i = 0; i < f->diag.n; i++)
-		if (f->diag.list[i].id == id)
-			return f->diag.list[i].message;
-	return NULL;
-}
-
-/* --- coverage ----------------------------------------------------------- */
-
-static void test_every_option_has_a_job_row(void **state)
-{
-	(void)state;
-	for (int i = 0; i < OPT__COUNT; i++)
-		if (job_cover[i].how == COVER_MISSING)
-			fail_msg("--%s has no row in job_cover", sbatch_options[i].name);
-	assert_non_null(target_find("job")->cover);
-	for (int i = 0; i < SLURMC_OPT__COUNT; i++)
-		if (job_slurmc_cover[i].how == COVER_MISSING)
-			fail_msg("#SLURMC --%s has no row in job_slurmc_cover", slurmc_options[i].name);
-}
-
-/* Approximations say how; dropped notes are full sentences. */
-static void check_notes(const struct cover_row *rows, const struct optdesc *opts, int n)
-{
-	for (int i = 0; i < n; i++) {
-		const char *t = rows[i].note;
-		if (rows[i].how == COVER_APPROX && (!t || (*t >= 'A' && *t <= 'Z')))
-			fail_msg("--%s: approximation text must be a lower-case fragment", opts[i].name);
-		if (rows[i].how == COVER_DROPPED && t &&
-		    (!(*t >= 'A' && *t <= 'Z') || t[strlen(t) - 1] != '.'))
-			fail_msg("--%s: a note is a full sentence", opts[i].name);
-	}
-}
-
-static void test_cover_notes_follow_the_style(void **state)
-{
-	(void)state;
-	check_notes(job_cover, sbatch_options, OPT__COUNT);
-	check_notes(job_slurmc_cover, slurmc_options, SLURMC_OPT__COUNT);
 }
 
 static void test_dropped_option_is_reported_at_its_span(void **state)
@@ -289,8 +72,8 @@ static void test_partition_without_profile(void **state)
 	size_t len;
 	struct docs d;
 	struct fixture *f = make("#!/bin/sh\n#SBATCH -p gpu -A ProjX\necho hi\n");
-	set_str(f, OPT_PARTITION, &f->comp.partition, "gpu");
-	set_str(f, OPT_ACCOUNT, &f->comp.account, "ProjX");
+	set_str(f, OPT_PARTITION, &f->comp[0].partition, "gpu");
+	set_str(f, OPT_ACCOUNT, &f->comp[0].account, "ProjX");
 	char *out = compile(f, &len);
 	assert_string_equal(message_of(f, W_APPROX_OPTION),
 			    "--partition is approximated in target \"job\": the partition is passed on in "
@@ -348,12 +131,12 @@ static void test_layout_block_distribution(void **state)
 		if (k->nodes)
 			set_nodes(f, k->nodes, "N");
 		if (k->ntasks)
-			set_int(f, OPT_NTASKS, &f->comp.num_tasks, k->ntasks, "n");
+			set_int(f, OPT_NTASKS, &f->comp[0].num_tasks, k->ntasks, "n");
 		if (k->tpn)
-			set_int(f, OPT_NTASKS_PER_NODE, &f->comp.tasks_per_node, k->tpn, "t");
+			set_int(f, OPT_NTASKS_PER_NODE, &f->comp[0].tasks_per_node, k->tpn, "t");
 		if (k->cpt)
-			set_int(f, OPT_CPUS_PER_TASK, &f->comp.cpus_per_task, k->cpt, "c");
-		layout_compute(&f->arena, &f->comp, &shape, &l);
+			set_int(f, OPT_CPUS_PER_TASK, &f->comp[0].cpus_per_task, k->cpt, "c");
+		layout_compute(&f->arena, &f->comp[0], &shape, &l);
 		assert_int_equal(l.nnodes, k->nnodes);
 		assert_string_equal(layout_list(&f->arena, l.tasks, l.nnodes), k->tasks);
 		assert_string_equal(layout_list(&f->arena, l.cpus, l.nnodes), k->cpus);
@@ -370,14 +153,14 @@ static void test_layout_exclusive(void **state)
 	struct layout l;
 	struct fixture *f = make("#!/bin/sh\ntrue\n");
 	set_nodes(f, 2, "N");
-	set_int(f, OPT_EXCLUSIVE, &f->comp.exclusive, EXCL_EXCLUSIVE, "x");
-	layout_compute(&f->arena, &f->comp, &shape, &l);
+	set_int(f, OPT_EXCLUSIVE, &f->comp[0].exclusive, EXCL_EXCLUSIVE, "x");
+	layout_compute(&f->arena, &f->comp[0], &shape, &l);
 	assert_true(l.whole_nodes);
 	assert_false(l.ntasks_given);
 	assert_string_equal(layout_list(&f->arena, l.tasks, l.nnodes), "4,4");
 	assert_string_equal(layout_list(&f->arena, l.cpus, l.nnodes), "4,4");
 	assert_int_equal(l.gpus, 2);
-	layout_compute(&f->arena, &f->comp, NULL, &l);
+	layout_compute(&f->arena, &f->comp[0], NULL, &l);
 	assert_false(l.whole_nodes);
 	assert_string_equal(layout_list(&f->arena, l.tasks, l.nnodes), "1,1");
 	assert_int_equal(l.gpus, 0);
@@ -389,11 +172,11 @@ static void test_layout_gpus_and_memory(void **state)
 	(void)state;
 	struct layout l;
 	struct fixture *f = make("#!/bin/sh\ntrue\n");
-	set_int(f, OPT_NTASKS, &f->comp.num_tasks, 2, "n");
-	set_int(f, OPT_GPUS_PER_TASK, &f->comp.gpus.per_task, 1, "g");
-	set_int(f, OPT_MEM_PER_GPU, &f->comp.gpus.mem_per_gpu_mb, 8192, "m");
-	set_int(f, OPT_CPUS_PER_GPU, &f->comp.gpus.cpus_per_gpu, 4, "c");
-	layout_compute(&f->arena, &f->comp, NULL, &l);
+	set_int(f, OPT_NTASKS, &f->comp[0].num_tasks, 2, "n");
+	set_int(f, OPT_GPUS_PER_TASK, &f->comp[0].gpus.per_task, 1, "g");
+	set_int(f, OPT_MEM_PER_GPU, &f->comp[0].gpus.mem_per_gpu_mb, 8192, "m");
+	set_int(f, OPT_CPUS_PER_GPU, &f->comp[0].gpus.cpus_per_gpu, 4, "c");
+	layout_compute(&f->arena, &f->comp[0], NULL, &l);
 	assert_int_equal(l.gpus, 2);
 	assert_int_equal(l.mem_mib, 16384);
 	assert_int_equal(l.max_cpus, 8);
@@ -401,10 +184,10 @@ static void test_layout_gpus_and_memory(void **state)
 
 	f = make("#!/bin/sh\ntrue\n");
 	set_nodes(f, 2, "N");
-	set_int(f, OPT_GPUS, &f->comp.gpus.per_job, 3, "g");
-	set_int(f, OPT_CPUS_PER_TASK, &f->comp.cpus_per_task, 4, "c");
-	set_int(f, OPT_MEM_PER_CPU, &f->comp.mem_per_cpu_mb, 1024, "m");
-	layout_compute(&f->arena, &f->comp, NULL, &l);
+	set_int(f, OPT_GPUS, &f->comp[0].gpus.per_job, 3, "g");
+	set_int(f, OPT_CPUS_PER_TASK, &f->comp[0].cpus_per_task, 4, "c");
+	set_int(f, OPT_MEM_PER_CPU, &f->comp[0].mem_per_cpu_mb, 1024, "m");
+	layout_compute(&f->arena, &f->comp[0], NULL, &l);
 	assert_int_equal(l.gpus, 2);
 	assert_true(l.gpus_rounded);
 	assert_int_equal(l.mem_mib, 4096);
@@ -565,9 +348,9 @@ static void test_single_task_job(void **state)
 	size_t len;
 	struct docs d;
 	struct fixture *f = make("#!/bin/bash\n#SBATCH -c 4 --mem=8G -t 1:00:00\necho hi\n");
-	set_int(f, OPT_CPUS_PER_TASK, &f->comp.cpus_per_task, 4, "4");
-	set_int(f, OPT_MEM, &f->comp.mem_per_node_mb, 8192, "8G");
-	set_int(f, OPT_TIME, &f->comp.time_limit_s, 3600, "1:00:00");
+	set_int(f, OPT_CPUS_PER_TASK, &f->comp[0].cpus_per_task, 4, "4");
+	set_int(f, OPT_MEM, &f->comp[0].mem_per_node_mb, 8192, "8G");
+	set_int(f, OPT_TIME, &f->comp[0].time_limit_s, 3600, "1:00:00");
 	char *out = compile(f, &len);
 	load(out, len, &d);
 	assert_int_equal(d.n, 2);
@@ -610,9 +393,9 @@ static void test_multi_node_job(void **state)
 	struct fixture *f = make("#!/bin/bash\n#SBATCH -N 2 --ntasks-per-node=4 --gpus-per-node=a100:4\n"
 				 "srun python train.py\n");
 	set_nodes(f, 2, "2");
-	set_int(f, OPT_NTASKS_PER_NODE, &f->comp.tasks_per_node, 4, "4");
-	set_int(f, OPT_GPUS_PER_NODE, &f->comp.gpus.per_node, 4, "a100:4");
-	f->comp.gpus.type = (ir_str){ "a100", f->comp.gpus.per_node.at };
+	set_int(f, OPT_NTASKS_PER_NODE, &f->comp[0].tasks_per_node, 4, "4");
+	set_int(f, OPT_GPUS_PER_NODE, &f->comp[0].gpus.per_node, 4, "a100:4");
+	f->comp[0].gpus.type = (ir_str){ "a100", f->comp[0].gpus.per_node.at };
 	static const char site[] = "version: 1\nname: site\ngpu_labels: nvidia\n";
 	const struct profile *p = profile_from_text(&f->arena, &f->diag, "site.yaml", site, strlen(site));
 	assert_non_null(p);
@@ -662,8 +445,8 @@ static void test_array_job(void **state)
 	struct docs d;
 	struct fixture *f = make("#!/bin/bash\n#SBATCH --array=1-7:3%2 -t 10 --no-requeue\necho $SLURM_ARRAY_TASK_ID\n");
 	set_array(f, "1-7:3%2", idx, 3, 2);
-	set_int(f, OPT_TIME, &f->comp.time_limit_s, 600, "10");
-	f->comp.requeue = (ir_bool){ false, set_opt(f, OPT_NO_REQUEUE, NULL) };
+	set_int(f, OPT_TIME, &f->comp[0].time_limit_s, 600, "10");
+	f->comp[0].requeue = (ir_bool){ false, set_opt(f, OPT_NO_REQUEUE, NULL) };
 	char *out = compile(f, &len);
 	load(out, len, &d);
 	assert_int_equal(d.n, 2);
@@ -692,8 +475,8 @@ static void test_export_and_hostile_name(void **state)
 	size_t len;
 	struct docs d;
 	struct fixture *f = make("#!/bin/bash\n#SBATCH -J '$(rm -rf ~): yes' --export=A=$(x),B,1C=2,NONE\ntrue\n");
-	set_str(f, OPT_JOB_NAME, &f->comp.name, "$(rm -rf ~): yes");
-	set_str(f, OPT_EXPORT, &f->comp.export_env, "A=$(x),B,1C=2,NONE");
+	set_str(f, OPT_JOB_NAME, &f->comp[0].name, "$(rm -rf ~): yes");
+	set_str(f, OPT_EXPORT, &f->comp[0].export_env, "A=$(x),B,1C=2,NONE");
 	char *out = compile(f, &len);
 	load(out, len, &d);
 	yaml_document_t *job = &d.d[1];
@@ -827,8 +610,6 @@ static void test_non_utf8_script(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_every_option_has_a_job_row),
-		cmocka_unit_test(test_cover_notes_follow_the_style),
 		cmocka_unit_test(test_dropped_option_is_reported_at_its_span),
 		cmocka_unit_test(test_ignored_option_is_silent),
 		cmocka_unit_test(test_partition_without_profile),
