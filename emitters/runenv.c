@@ -89,6 +89,8 @@ static void buf_add(char **buf, size_t *len, size_t *cap, const char *text)
  * array stays one short variable. */
 const char *runenv_array_ids(struct emit_ctx *cx)
 {
+	if (cx->array_ids)
+		return cx->array_ids; /* the limit check and the env both ask */
 	const struct ir_array *a = &cx->comp->array;
 	const int64_t *v = a->indices;
 	size_t n = a->count, len = 0, cap = 0;
@@ -109,9 +111,9 @@ const char *runenv_array_ids(struct emit_ctx *cx)
 		}
 		buf_add(&buf, &len, &cap, item);
 	}
-	char *out = arena_strdup(cx->arena, buf);
+	cx->array_ids = arena_strdup(cx->arena, buf);
 	free(buf);
-	return out;
+	return cx->array_ids;
 }
 
 /* SLURM_ARRAY_TASK_STEP: the common gap of the indices, else 1. */

@@ -40,6 +40,7 @@ struct emit_ctx {
 	struct node_shape shape;
 	struct layout layout;
 	int64_t array_count; /* 1 when not an array */
+	const char *array_ids; /* runenv_array_ids(), once computed */
 	bool indexed;        /* pods have an index: an array, or more than one node */
 };
 
